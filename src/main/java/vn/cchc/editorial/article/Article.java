@@ -1,0 +1,134 @@
+package vn.cchc.editorial.article;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The record of a news item: what it says, who wrote it, and every revision and review it went through. */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String unitCode;
+    private String author;
+    private String title;
+    private String summary;
+    @Lob
+    private String content;
+    private String links;
+    @Enumerated(EnumType.STRING)
+    private Topic topic;
+    @Enumerated(EnumType.STRING)
+    private ArticleKind kind;
+    /** Channel codes separated by commas, in the order the author chose them. */
+    private String channels;
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status;
+    private String processInstanceId;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private int version;
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("revisionNo")
+    private List<ArticleRevision> revisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("decidedAt")
+    private List<ArticleReview> reviews = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    static Article draft(ArticleInput input, String author, String unitCode, String processInstanceId, Instant now) {
+        Article article = new Article();
+        article.author = author;
+        article.unitCode = unitCode;
+        article.processInstanceId = processInstanceId;
+        article.topic = input.topic();
+        article.kind = input.kind();
+        article.channels = String.join(",", input.channels().stream().map(Enum::name).toList());
+        article.createdAt = now;
+        article.apply(input, author, now, List.of("title", "summary", "content", "links"));
+        article.status = ArticleStatus.IN_REVIEW;
+        return article;
+    }
+
+    /** The author's revision after the board sent the item back. Returns the names of the fields that changed. */
+    List<String> revise(ArticleInput input, String user, Instant now) {
+        List<String> changed = new ArrayList<>();
+        if (!input.title().equals(title)) changed.add("title");
+        if (!input.summary().equals(summary == null ? "" : summary)) changed.add("summary");
+        if (!input.content().equals(content)) changed.add("content");
+        if (!input.links().equals(links == null ? "" : links)) changed.add("links");
+        apply(input, user, now, changed);
+        status = ArticleStatus.IN_REVIEW;
+        return changed;
+    }
+
+    private void apply(ArticleInput input, String user, Instant now, List<String> changed) {
+        title = input.title();
+        summary = input.summary();
+        content = input.content();
+        links = input.links();
+        updatedAt = now;
+        revisions.add(new ArticleRevision(this, revisions.size() + 1, changed, user, now));
+    }
+
+    void review(ReviewDecision decision, String comment, String reviewer, Instant now) {
+        reviews.add(new ArticleReview(this, currentRevisionNo(), decision, comment, reviewer, now));
+        status = switch (decision) {
+            case APPROVE -> ArticleStatus.APPROVED;
+            case REVISE -> ArticleStatus.IN_REVISION;
+            case REJECT -> ArticleStatus.REJECTED;
+        };
+        updatedAt = now;
+    }
+
+    void assignCode(int year) {
+        this.code = "CCHC-%d-%05d".formatted(year, id);
+    }
+
+    public int currentRevisionNo() {
+        return revisions.size();
+    }
+
+    /** Who wrote or revised any version of this item: they may not review it. */
+    public boolean isAuthoredBy(String userId) {
+        return author.equals(userId) || revisions.stream().anyMatch(r -> r.getChangedBy().equals(userId));
+    }
+
+    public List<Channel> getChannels() {
+        return Arrays.stream(channels.split(",")).map(Channel::valueOf).toList();
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getUnitCode() { return unitCode; }
+    public String getAuthor() { return author; }
+    public String getTitle() { return title; }
+    public String getSummary() { return summary; }
+    public String getContent() { return content; }
+    public String getLinks() { return links; }
+    public Topic getTopic() { return topic; }
+    public ArticleKind getKind() { return kind; }
+    public ArticleStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<ArticleRevision> getRevisions() { return List.copyOf(revisions); }
+    public List<ArticleReview> getReviews() { return List.copyOf(reviews); }
+
+    public List<String> getLinkList() {
+        return links == null || links.isBlank() ? List.of() : List.of(links.split("\n"));
+    }
+}

@@ -1,0 +1,159 @@
+package vn.cchc.editorial.article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Turns the variables of the start form or the revision form into an {@link ArticleInput}, or refuses them
+ * with every problem named in Vietnamese. Sanitizes the content so nothing unsafe is ever stored.
+ */
+public final class ArticleInputValidator {
+
+    public static final int TITLE_MAX = 250;
+    public static final int SUMMARY_MAX = 1000;
+    public static final int CONTENT_MAX_BYTES = 200 * 1024;
+    public static final int LINKS_MAX = 10;
+
+    private ArticleInputValidator() {
+    }
+
+    public static ArticleInput validate(Map<String, Object> variables) {
+        List<String> problems = new ArrayList<>();
+        String title = text(variables.get("title"));
+        String summary = text(variables.get("summary"));
+        String content = text(variables.get("content"));
+
+        if (title.isBlank()) {
+            problems.add("Tiêu đề là bắt buộc.");
+        } else if (title.length() > TITLE_MAX) {
+            problems.add("Tiêu đề dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(title.length(), TITLE_MAX));
+        }
+        if (summary.length() > SUMMARY_MAX) {
+            problems.add("Sapo dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(summary.length(), SUMMARY_MAX));
+        }
+        if (content.isBlank()) {
+            problems.add("Nội dung là bắt buộc.");
+        } else if (content.getBytes(StandardCharsets.UTF_8).length > CONTENT_MAX_BYTES) {
+            problems.add("Nội dung vượt quá giới hạn 200 KB.");
+        }
+        Topic topic = parseEnum(Topic.class, variables.get("topic"), problems,
+                "Phải chọn chủ đề.", "Chủ đề \"%s\" không có trong danh mục 11 chủ đề của Kế hoạch.");
+        ArticleKind kind = parseEnum(ArticleKind.class, variables.get("kind"), problems,
+                "Phải chọn loại tin bài.", "Loại tin bài \"%s\" không hợp lệ (chỉ nhận: tin, bài viết, phóng sự, video).");
+        List<Channel> channels = channels(variables.get("channels"), problems);
+        String links = links(variables.get("links"), problems);
+
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String safeContent = ContentSanitizer.sanitize(content);
+        if (safeContent.isBlank()) {
+            throw new InvalidInputException("Nội dung không còn gì sau khi loại bỏ mã không an toàn.");
+        }
+        return new ArticleInput(title, summary, safeContent, links, topic, kind, channels);
+    }
+
+    /** A variable as text: Tasklist sends String, a checklist or a REST client may send Json. */
+    static String text(Object value) {
+        if (value == null) return "";
+        if (value instanceof SpinJsonNode node) {
+            return node.isString() ? node.stringValue().strip() : node.toString().strip();
+        }
+        return value.toString().strip();
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, Object value, List<String> problems,
+                                                   String missing, String unknown) {
+        String code = text(value);
+        if (code.isEmpty()) {
+            problems.add(missing);
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(unknown.formatted(abbreviate(code)));
+            return null;
+        }
+    }
+
+    private static List<Channel> channels(Object value, List<String> problems) {
+        List<String> codes = channelCodes(value);
+        if (codes.isEmpty()) {
+            problems.add("Phải chọn ít nhất một kênh đăng.");
+            return List.of();
+        }
+        LinkedHashSet<Channel> channels = new LinkedHashSet<>();
+        for (String code : codes) {
+            try {
+                channels.add(Channel.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                problems.add("Kênh đăng \"%s\" không tồn tại.".formatted(abbreviate(code)));
+            }
+        }
+        return List.copyOf(channels);
+    }
+
+    private static List<String> channelCodes(Object value) {
+        if (value == null) return List.of();
+        if (value instanceof SpinJsonNode node) {
+            if (node.isArray()) {
+                return node.elements().stream().map(ArticleInputValidator::text).filter(s -> !s.isEmpty()).toList();
+            }
+            return node.isNull() ? List.of() : List.of(text(node));
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(ArticleInputValidator::text).filter(s -> !s.isEmpty()).toList();
+        }
+        String s = value.toString().strip();
+        if (s.startsWith("[")) {
+            try {
+                return channelCodes(org.camunda.spin.Spin.JSON(s));
+            } catch (RuntimeException e) {
+                return List.of(s);
+            }
+        }
+        return Arrays.stream(s.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String links(Object value, List<String> problems) {
+        List<String> lines = text(value).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > LINKS_MAX) {
+            problems.add("Chỉ được kèm tối đa %d liên kết.".formatted(LINKS_MAX));
+            return "";
+        }
+        for (String line : lines) {
+            if (!isWebAddress(line)) {
+                problems.add("Liên kết \"%s\" không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.".formatted(abbreviate(line)));
+            }
+        }
+        return lines.stream().collect(Collectors.joining("\n"));
+    }
+
+    /** An absolute http or https address; nothing else (javascript:, data:, relative paths) is accepted. */
+    public static boolean isWebAddress(String s) {
+        if (s.length() > 1000) return false;
+        try {
+            URI uri = new URI(s);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

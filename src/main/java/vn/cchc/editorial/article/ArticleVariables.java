@@ -1,0 +1,38 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The process variables of ArticlePublicationProcess, named once (docs/process-model.md lists them). */
+public final class ArticleVariables {
+
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String CONTENT = "content";
+    public static final String LINKS = "links";
+    public static final String TOPIC = "topic";
+    public static final String KIND = "kind";
+    public static final String CHANNELS = "channels";
+    public static final String AUTHOR = "author";
+    public static final String AUTHOR_UNIT = "authorUnit";
+    public static final String ARTICLE_ID = "articleId";
+    public static final String ARTICLE_CODE = "articleCode";
+    public static final String CHANNEL_CODES = "channelCodes";
+    public static final String CHANNEL = "channel";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String REVIEW_COMMENT = "reviewComment";
+
+    private ArticleVariables() {
+    }
+
+    /** The forms show what was stored: the sanitized text, not what was typed. */
+    static void writeText(VariableScope scope, ArticleInput input) {
+        scope.setVariable(TITLE, input.title());
+        scope.setVariable(SUMMARY, input.summary());
+        scope.setVariable(CONTENT, input.content());
+        scope.setVariable(LINKS, input.links());
+    }
+
+    public static long articleId(VariableScope scope) {
+        return ((Number) scope.getVariable(ARTICLE_ID)).longValue();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Completion of Task_ReviewArticle: checks the decision, requires a comment unless approving, keeps an
+ * author from reviewing their own item, and records the decision. A refusal leaves the task open.
+ */
+@Component
+public class RecordReviewDecision implements TaskListener {
+
+    static final int COMMENT_MAX = 4000;
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    public RecordReviewDecision(ArticleRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewDecision decision = decision(task.getVariable(ArticleVariables.REVIEW_DECISION));
+        String comment = ArticleInputValidator.text(task.getVariable(ArticleVariables.REVIEW_COMMENT));
+        if (decision != ReviewDecision.APPROVE && comment.isBlank()) {
+            throw new InvalidInputException("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
+        }
+        if (comment.length() > COMMENT_MAX) {
+            throw new InvalidInputException("Ý kiến dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(comment.length(), COMMENT_MAX));
+        }
+        String reviewer = TaskUsers.actingUser(task);
+        Article article = articles.findById(ArticleVariables.articleId(task)).orElseThrow();
+        if (article.isAuthoredBy(reviewer)) {
+            throw new InvalidInputException(
+                    "Bạn là người soạn hoặc đã sửa tin bài này nên không được tự duyệt. Đề nghị thành viên khác của Ban Biên tập duyệt.");
+        }
+        article.review(decision, comment.isBlank() ? null : comment, reviewer, clock.instant());
+        task.setVariable(ArticleVariables.REVIEW_DECISION, decision.name());
+        task.setVariable(ArticleVariables.REVIEW_COMMENT, comment);
+    }
+
+    private static ReviewDecision decision(Object value) {
+        String code = ArticleInputValidator.text(value);
+        if (code.isEmpty()) {
+            throw new InvalidInputException("Phải chọn ý kiến duyệt: duyệt đăng, trả lại để sửa hoặc từ chối.");
+        }
+        try {
+            return ReviewDecision.valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Ý kiến duyệt \"%s\" không hợp lệ (chỉ nhận: APPROVE, REVISE, REJECT)."
+                    .formatted(ArticleInputValidator.abbreviate(code)));
+        }
+    }
+}

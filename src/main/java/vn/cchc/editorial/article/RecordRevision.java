@@ -1,0 +1,41 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Completion of Task_ReviseArticle: validates and sanitizes the revised text and records it as a new
+ * revision. Topic, kind and channels stay as first chosen.
+ */
+@Component
+public class RecordRevision implements TaskListener {
+
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    public RecordRevision(ArticleRepository articles, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Article article = articles.findById(ArticleVariables.articleId(task)).orElseThrow();
+        Map<String, Object> variables = new HashMap<>(task.getVariables());
+        variables.put(ArticleVariables.TOPIC, article.getTopic().name());
+        variables.put(ArticleVariables.KIND, article.getKind().name());
+        variables.put(ArticleVariables.CHANNELS, article.getChannels().stream().map(Enum::name).toList());
+        ArticleInput input = ArticleInputValidator.validate(variables);
+
+        article.revise(input, TaskUsers.actingUser(task), clock.instant());
+        ArticleVariables.writeText(task, input);
+        // the next review starts from a clean decision
+        task.setVariable(ArticleVariables.REVIEW_DECISION, null);
+        task.setVariable(ArticleVariables.REVIEW_COMMENT, null);
+    }
+}

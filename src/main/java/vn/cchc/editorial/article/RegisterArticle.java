@@ -1,0 +1,51 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.identity.AuthoringUnits;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Task_RegisterArticle: validates the start form, stores the item and its first revision, and leaves the
+ * variables the later forms need. Runs in the starting transaction, so a refusal leaves nothing behind.
+ */
+@Component
+public class RegisterArticle implements JavaDelegate {
+
+    private final ArticleRepository articles;
+    private final AuthoringUnits authoringUnits;
+    private final Clock clock;
+
+    public RegisterArticle(ArticleRepository articles, AuthoringUnits authoringUnits, Clock clock) {
+        this.articles = articles;
+        this.authoringUnits = authoringUnits;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ArticleInput input = ArticleInputValidator.validate(execution.getVariables());
+        String author = (String) execution.getVariable(ArticleVariables.AUTHOR);
+        String unit = authoringUnits.unitOf(author);
+        Instant now = clock.instant();
+
+        Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
+        article.assignCode(now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        execution.setProcessBusinessKey(article.getCode());
+
+        ArticleVariables.writeText(execution, input);
+        execution.setVariable(ArticleVariables.TOPIC, input.topic().name());
+        execution.setVariable(ArticleVariables.KIND, input.kind().name());
+        execution.setVariable(ArticleVariables.ARTICLE_ID, article.getId());
+        execution.setVariable(ArticleVariables.ARTICLE_CODE, article.getCode());
+        execution.setVariable(ArticleVariables.AUTHOR_UNIT, unit);
+        execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(
+                        input.channels().stream().map(Enum::name).toList())
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+}

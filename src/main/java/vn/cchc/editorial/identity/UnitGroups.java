@@ -1,0 +1,44 @@
+package vn.cchc.editorial.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda groups of the plan's units, the board and the administrators, created when missing. */
+@Component
+public class UnitGroups {
+
+    static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống");
+        GROUPS.put("van-phong", "Văn phòng Sở");
+        GROUPS.put("phong-ttbcxb", "Phòng Thông tin – Báo chí – Xuất bản");
+        GROUPS.put("phong-cds", "Phòng Chuyển đổi số");
+        GROUPS.put("thanh-tra", "Thanh tra Sở");
+        GROUPS.put("trung-tam-cns", "Trung tâm Công nghệ số");
+        GROUPS.put("ban-bien-tap", "Ban Biên tập Cổng TTĐT của Sở");
+        GROUPS.put("ban-giam-doc", "Ban Giám đốc Sở");
+    }
+
+    private final IdentityService identityService;
+
+    public UnitGroups(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public void ensureGroups() {
+        GROUPS.forEach((id, name) -> {
+            if (identityService.createGroupQuery().groupId(id).count() == 0) {
+                Group group = identityService.newGroup(id);
+                group.setName(name);
+                group.setType(Groups.CAMUNDA_ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+                identityService.saveGroup(group);
+            }
+        });
+    }
+}

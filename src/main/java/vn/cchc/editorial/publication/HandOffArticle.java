@@ -1,0 +1,44 @@
+package vn.cchc.editorial.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.ArticleVariables;
+import vn.cchc.editorial.article.Channel;
+
+import java.time.Clock;
+
+/**
+ * Task_HandOffToProvincialChannel (asynchronous, retried): records that the approved item went to the
+ * provincial channel's managing unit, once per item and channel, and tells that unit.
+ */
+@Component
+public class HandOffArticle implements JavaDelegate {
+
+    private final ArticleRepository articles;
+    private final PublicationRepository publications;
+    private final ProvincialChannelMailer mailer;
+    private final Clock clock;
+
+    public HandOffArticle(ArticleRepository articles, PublicationRepository publications,
+                          ProvincialChannelMailer mailer, Clock clock) {
+        this.articles = articles;
+        this.publications = publications;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long articleId = ArticleVariables.articleId(execution);
+        Channel channel = Channel.valueOf((String) execution.getVariable(ArticleVariables.CHANNEL));
+        String key = Publication.keyOf(articleId, channel);
+        if (publications.findByIdempotencyKey(key).isPresent()) {
+            return;
+        }
+        var article = articles.findById(articleId).orElseThrow();
+        publications.saveAndFlush(Publication.handedOff(article, channel, clock.instant()));
+        mailer.send(article, channel);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cchc.editorial.publication;
+
+import jakarta.persistence.*;
+import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.Channel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An item on one channel. The idempotency key (item and channel) is unique in the database, so a
+ * retried job can never leave two publications of the same item on the same channel.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Article article;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String idempotencyKey;
+    @Enumerated(EnumType.STRING)
+    private PublicationStatus status;
+    private String url;
+    private LocalDate publishedOn;
+    private Instant publishedAt;
+    private Instant handedOffAt;
+    private String refusalReason;
+    private String decidedBy;
+    @Version
+    private int version;
+
+    protected Publication() {
+    }
+
+    private Publication(Article article, Channel channel) {
+        this.article = article;
+        this.channel = channel;
+        this.idempotencyKey = keyOf(article.getId(), channel);
+    }
+
+    public static String keyOf(long articleId, Channel channel) {
+        return articleId + ":" + channel.name();
+    }
+
+    static Publication published(Article article, Channel channel, String url, LocalDate on, Instant at) {
+        Publication p = new Publication(article, channel);
+        p.markPublished(url, on, at, null);
+        return p;
+    }
+
+    static Publication handedOff(Article article, Channel channel, Instant at) {
+        Publication p = new Publication(article, channel);
+        p.status = PublicationStatus.HANDED_OFF;
+        p.handedOffAt = at;
+        return p;
+    }
+
+    void markPublished(String url, LocalDate on, Instant at, String decidedBy) {
+        this.status = PublicationStatus.PUBLISHED;
+        this.url = url;
+        this.publishedOn = on;
+        this.publishedAt = at;
+        this.decidedBy = decidedBy;
+    }
+
+    void markRefused(String reason, String decidedBy) {
+        this.status = PublicationStatus.REFUSED;
+        this.refusalReason = reason;
+        this.decidedBy = decidedBy;
+    }
+
+    public Long getId() { return id; }
+    public Article getArticle() { return article; }
+    public Channel getChannel() { return channel; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public PublicationStatus getStatus() { return status; }
+    public String getUrl() { return url; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public Instant getHandedOffAt() { return handedOffAt; }
+    public String getRefusalReason() { return refusalReason; }
+    public String getDecidedBy() { return decidedBy; }
+}

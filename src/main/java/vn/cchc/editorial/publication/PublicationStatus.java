@@ -1,0 +1,11 @@
+package vn.cchc.editorial.publication;
+
+/** Where an item stands on one channel. */
+public enum PublicationStatus {
+    /** Sent to a provincial channel's managing unit; its decision is awaited. */
+    HANDED_OFF,
+    /** Posted: on the department portal by us, or on a provincial channel by its managing unit. */
+    PUBLISHED,
+    /** The provincial channel's managing unit declined to post it. */
+    REFUSED
+}

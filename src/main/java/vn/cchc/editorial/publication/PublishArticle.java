@@ -1,0 +1,47 @@
+package vn.cchc.editorial.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.ArticleVariables;
+import vn.cchc.editorial.article.Channel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * Task_PublishOnDepartmentPortal (asynchronous, retried): posts the approved item exactly once. A retry
+ * after a success finds the stored publication and does nothing more.
+ */
+@Component
+public class PublishArticle implements JavaDelegate {
+
+    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ArticleRepository articles;
+    private final PublicationRepository publications;
+    private final PortalPublisher publisher;
+    private final Clock clock;
+
+    public PublishArticle(ArticleRepository articles, PublicationRepository publications, PortalPublisher publisher, Clock clock) {
+        this.articles = articles;
+        this.publications = publications;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long articleId = ArticleVariables.articleId(execution);
+        String key = Publication.keyOf(articleId, Channel.DEPARTMENT_PORTAL);
+        if (publications.findByIdempotencyKey(key).isPresent()) {
+            return;
+        }
+        var article = articles.findById(articleId).orElseThrow();
+        String url = publisher.publish(article, key);
+        Instant now = clock.instant();
+        publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, now.atZone(PLAN_ZONE).toLocalDate(), now));
+    }
+}

@@ -1,0 +1,101 @@
+package vn.cchc.editorial.publication;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.ArticleInputValidator;
+import vn.cchc.editorial.article.ArticleVariables;
+import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.article.TaskUsers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Completion of Task_RecordProvincialDecision: the managing unit approved (with the address and date of
+ * the post) or refused (with its reason). What is recorded is what counts towards the quota.
+ */
+@Component
+public class RecordProvincialDecision implements TaskListener {
+
+    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final PublicationRepository publications;
+    private final Clock clock;
+
+    public RecordProvincialDecision(PublicationRepository publications, Clock clock) {
+        this.publications = publications;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Channel channel = Channel.valueOf((String) task.getVariable(ArticleVariables.CHANNEL));
+        String key = Publication.keyOf(ArticleVariables.articleId(task), channel);
+        Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
+        String decision = text(task.getVariable("provincialDecision"));
+        String user = TaskUsers.actingUser(task);
+        List<String> problems = new ArrayList<>();
+        switch (decision) {
+            case "APPROVED" -> {
+                String url = text(task.getVariable("publishedUrl"));
+                LocalDate on = date(task.getVariable("publishedOn"), problems);
+                if (!ArticleInputValidator.isWebAddress(url)) {
+                    problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
+                }
+                if (on != null && on.isAfter(LocalDate.now(clock.withZone(PLAN_ZONE)))) {
+                    problems.add("Ngày đăng không được sau ngày hôm nay.");
+                }
+                refuseIfAny(problems);
+                publication.markPublished(url, on, on.atStartOfDay(PLAN_ZONE).toInstant(), user);
+            }
+            case "REFUSED" -> {
+                String reason = text(task.getVariable("refusalReason"));
+                if (reason.isBlank()) {
+                    throw new InvalidInputException("Khi tỉnh không duyệt đăng, phải ghi lý do.");
+                }
+                if (reason.length() > 4000) {
+                    throw new InvalidInputException("Lý do dài quá 4000 ký tự.");
+                }
+                publication.markRefused(reason, user);
+            }
+            case "" -> throw new InvalidInputException("Phải chọn kết quả: tỉnh đã duyệt đăng hoặc không duyệt.");
+            default -> throw new InvalidInputException("Kết quả \"%s\" không hợp lệ (chỉ nhận: APPROVED, REFUSED).".formatted(
+                    decision.length() > 40 ? decision.substring(0, 40) + "…" : decision));
+        }
+    }
+
+    private static void refuseIfAny(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().strip();
+    }
+
+    private static LocalDate date(Object value, List<String> problems) {
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(PLAN_ZONE).toLocalDate();
+        }
+        String s = text(value);
+        if (s.isEmpty()) {
+            problems.add("Phải ghi ngày đăng.");
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            problems.add("Ngày đăng \"%s\" không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2024-03-15).".formatted(
+                    s.length() > 40 ? s.substring(0, 40) : s));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.spin.Spin.JSON;
+
+/**
+ * Every path of ArticlePublicationProcess on a plain in-memory engine. The Java behind the process is
+ * replaced by recorders here; ArticleLifecycleIT runs the same paths with the real code and database.
+ */
+@Deployment(resources = "processes/article-publication.bpmn")
+class ArticlePublicationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    ProcessEngine processEngine;
+
+    final List<String> published = new ArrayList<>();
+    final List<String> handedOff = new ArrayList<>();
+    final List<String> decisionsRecorded = new ArrayList<>();
+
+    @BeforeEach
+    void registerTheJavaBehindTheProcess() {
+        init(processEngine);
+        Mocks.register("registerArticle", (JavaDelegate) execution -> {
+            ArticleInput input = ArticleInputValidator.validate(execution.getVariables());
+            execution.setVariable(ArticleVariables.ARTICLE_ID, 1L);
+            execution.setVariable(ArticleVariables.AUTHOR_UNIT, "van-phong");
+            execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(
+                            input.channels().stream().map(Enum::name).toList())
+                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        });
+        Mocks.register("nameTaskAfterArticle", new NameTaskAfterArticle());
+        Mocks.register("recordReviewDecision", (TaskListener) task -> decisionsRecorded.add((String) task.getVariable("reviewDecision")));
+        Mocks.register("recordRevision", (TaskListener) DelegateTask::getId);
+        Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
+        Mocks.register("handOffArticle", (JavaDelegate) execution -> handedOff.add((String) execution.getVariable("channel")));
+        Mocks.register("recordProvincialDecision", (TaskListener) DelegateTask::getId);
+    }
+
+    @AfterEach
+    void forgetMocks() {
+        Mocks.reset();
+    }
+
+    @Test
+    void approvedArticleIsPublishedOnTheDepartmentPortal() {
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL");
+
+        assertThat(pi).isWaitingAt("Task_ReviewArticle");
+        assertThat(task(pi)).hasCandidateGroup("ban-bien-tap").hasName("Duyệt tin bài: Cải cách thủ tục hành chính năm 2024");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+
+        assertThat(pi).isWaitingAt("Task_PublishOnDepartmentPortal");
+        execute(job(pi));
+
+        assertThat(pi).hasPassed("EndEvent_PublishedOnDepartmentPortal").isEnded();
+        assertThat(pi).hasPassed("EndEvent_ArticleProcessed");
+        org.assertj.core.api.Assertions.assertThat(published).containsExactly("DEPARTMENT_PORTAL");
+    }
+
+    @Test
+    void sentBackArticleGoesToItsAuthorAndReturnsToReview() {
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL");
+        complete(task(pi), withVariables("reviewDecision", "REVISE", "reviewComment", "Bổ sung số liệu quý I."));
+
+        assertThat(pi).isWaitingAt("Task_ReviseArticle");
+        assertThat(task(pi)).isAssignedTo("vp.tacgia");
+        complete(task(pi), withVariables("title", "Cải cách thủ tục hành chính quý I năm 2024"));
+
+        assertThat(pi).isWaitingAt("Task_ReviewArticle");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+        execute(job(pi));
+
+        assertThat(pi).hasPassedInOrder("Task_ReviewArticle", "Task_ReviseArticle", "Task_ReviewArticle",
+                "Task_PublishOnDepartmentPortal").isEnded();
+        org.assertj.core.api.Assertions.assertThat(decisionsRecorded).containsExactly("REVISE", "APPROVE");
+    }
+
+    @Test
+    void rejectedArticleIsNeverPublished() {
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL", "PROVINCIAL_PORTAL");
+        complete(task(pi), withVariables("reviewDecision", "REJECT", "reviewComment", "Không phù hợp chủ đề CCHC."));
+
+        assertThat(pi).hasPassed("EndEvent_ArticleRejected").isEnded();
+        assertThat(pi).hasNotPassed("SubProcess_PublishToChannel");
+        org.assertj.core.api.Assertions.assertThat(published).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(handedOff).isEmpty();
+    }
+
+    @Test
+    void provincialPageApprovalIsRecordedWithItsAddress() {
+        ProcessInstance pi = startArticle("PROVINCIAL_CCHC_PAGE");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+
+        assertThat(pi).isWaitingAt("Task_HandOffToProvincialChannel");
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("Task_RecordProvincialDecision");
+        assertThat(task(pi)).hasCandidateGroup("ban-bien-tap");
+        complete(task(pi), withVariables("provincialDecision", "APPROVED",
+                "publishedUrl", "https://cchc.soctrang.gov.vn/tin/123", "publishedOn", "2024-03-15"));
+
+        assertThat(pi).hasPassed("EndEvent_PublishedOnProvincialChannel").isEnded();
+        org.assertj.core.api.Assertions.assertThat(handedOff).containsExactly("PROVINCIAL_CCHC_PAGE");
+        org.assertj.core.api.Assertions.assertThat(published).isEmpty();
+    }
+
+    @Test
+    void provincialPortalRefusalEndsThatChannel() {
+        ProcessInstance pi = startArticle("PROVINCIAL_PORTAL");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+        execute(job(pi));
+        complete(task(pi), withVariables("provincialDecision", "REFUSED", "refusalReason", "Trùng nội dung đã đăng."));
+
+        assertThat(pi).hasPassed("EndEvent_RefusedByProvince").hasNotPassed("EndEvent_PublishedOnProvincialChannel").isEnded();
+    }
+
+    @Test
+    void everyChosenChannelIsHandledOnItsOwn() {
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL", "PROVINCIAL_CCHC_PAGE", "PROVINCIAL_PORTAL");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+
+        jobQuery().list().forEach(job -> execute(job));
+        org.assertj.core.api.Assertions.assertThat(published).containsExactly("DEPARTMENT_PORTAL");
+        org.assertj.core.api.Assertions.assertThat(handedOff).containsExactlyInAnyOrder("PROVINCIAL_CCHC_PAGE", "PROVINCIAL_PORTAL");
+
+        var decisions = taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").list();
+        org.assertj.core.api.Assertions.assertThat(decisions).hasSize(2);
+        complete(decisions.get(0), withVariables("provincialDecision", "APPROVED",
+                "publishedUrl", "https://soctrang.gov.vn/tin/9", "publishedOn", "2024-03-16"));
+        assertThat(pi).isNotEnded();
+        complete(decisions.get(1), withVariables("provincialDecision", "REFUSED", "refusalReason", "Không thuộc chuyên mục."));
+
+        assertThat(pi).hasPassed("EndEvent_PublishedOnDepartmentPortal", "EndEvent_PublishedOnProvincialChannel",
+                "EndEvent_RefusedByProvince", "EndEvent_ArticleProcessed").isEnded();
+    }
+
+    @Test
+    void startWithoutATitleIsRefusedAndLeavesNoInstance() {
+        VariableMap variables = article("DEPARTMENT_PORTAL");
+        variables.putValue("title", "  ");
+
+        assertThatThrownBy(() -> start(variables))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Tiêu đề là bắt buộc.");
+        org.assertj.core.api.Assertions.assertThat(processInstanceQuery().count()).isZero();
+    }
+
+    private ProcessInstance startArticle(String... channels) {
+        return start(article(channels));
+    }
+
+    private ProcessInstance start(Map<String, Object> variables) {
+        processEngine.getIdentityService().setAuthenticatedUserId("vp.tacgia");
+        try {
+            return runtimeService().startProcessInstanceByKey("ArticlePublicationProcess", variables);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    static VariableMap article(String... channels) {
+        return Variables.createVariables()
+                .putValue("title", "Cải cách thủ tục hành chính năm 2024")
+                .putValue("summary", "Sở triển khai kế hoạch CCHC.")
+                .putValue("content", "<p>Nội dung <b>chính</b>.</p>")
+                .putValue("topic", "T04")
+                .putValue("kind", "NEWS")
+                .putValue("channels", channelsJson(channels));
+    }
+
+    static Object channelsJson(String... channels) {
+        var array = JSON("[]");
+        for (String c : channels) array.append(c);
+        return array;
+    }
+}
