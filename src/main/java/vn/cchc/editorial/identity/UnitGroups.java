@@ -31,6 +31,11 @@ public class UnitGroups {
         this.identityService = identityService;
     }
 
+    /** The Vietnamese name of a unit or group, or its code when it is not one of ours. */
+    public String nameOf(String code) {
+        return GROUPS.getOrDefault(code, code);
+    }
+
     public void ensureGroups() {
         GROUPS.forEach((id, name) -> {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {

@@ -25,13 +25,13 @@ import static org.camunda.spin.Spin.JSON;
 
 /**
  * Every path of ArticlePublicationProcess on a plain in-memory engine. The Java behind the process is
- * replaced by recorders here; ArticleLifecycleIT runs the same paths with the real code and database.
+ * replaced by recorders here; ArticleLifecycleTest runs the same paths with the real code and database.
  */
 @Deployment(resources = "processes/article-publication.bpmn")
 class ArticlePublicationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 

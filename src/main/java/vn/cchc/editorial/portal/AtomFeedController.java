@@ -1,0 +1,93 @@
+package vn.cchc.editorial.portal;
+
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.publication.Publication;
+import vn.cchc.editorial.publication.PublicationRepository;
+import vn.cchc.editorial.publication.PublicationStatus;
+
+import java.util.Date;
+import java.util.List;
+
+/** /portal/feed.atom: the newest published items as an Atom 1.0 feed, written by ROME. */
+@RestController
+class AtomFeedController {
+
+    static final int FEED_SIZE = 50;
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    private final PublicationRepository publications;
+    private final UnitGroups units;
+    private final String title;
+
+    AtomFeedController(PublicationRepository publications, UnitGroups units, @Value("${cchc.portal.title}") String title) {
+        this.publications = publications;
+        this.units = units;
+        this.title = title;
+    }
+
+    @GetMapping("/portal/feed.atom")
+    ResponseEntity<String> feed() throws FeedException {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<Publication> items = publications.findByChannelAndStatusOrderByPublishedAtDescIdDesc(
+                Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED, PageRequest.of(0, FEED_SIZE)).getContent();
+
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(base + "/portal");
+        feed.setTitle(title);
+        feed.setLanguage("vi");
+        feed.setAlternateLinks(List.of(link(base + "/portal", "alternate")));
+        feed.setOtherLinks(List.of(link(base + "/portal/feed.atom", "self")));
+        feed.setUpdated(items.isEmpty() ? new Date(0) : Date.from(items.get(0).getPublishedAt()));
+        feed.setEntries(items.stream().map(p -> entry(p, base, units)).toList());
+        return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(feed));
+    }
+
+    private static Entry entry(Publication publication, String base, UnitGroups units) {
+        Article article = publication.getArticle();
+        String url = base + "/portal/articles/" + article.getId();
+        Entry entry = new Entry();
+        entry.setId(url);
+        entry.setTitle(article.getTitle());
+        entry.setAlternateLinks(List.of(link(url, "alternate")));
+        entry.setUpdated(Date.from(publication.getPublishedAt()));
+        entry.setPublished(Date.from(publication.getPublishedAt()));
+        Person author = new Person();
+        author.setName(units.nameOf(article.getUnitCode()));
+        entry.setAuthors(List.<SyndPerson>of(author));
+        if (article.getSummary() != null && !article.getSummary().isBlank()) {
+            Content summary = new Content();
+            summary.setType("text");
+            summary.setValue(article.getSummary());
+            entry.setSummary(summary);
+        }
+        Content content = new Content();
+        content.setType("html");
+        content.setValue(article.getContent());
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static Link link(String href, String rel) {
+        Link link = new Link();
+        link.setHref(href);
+        link.setRel(rel);
+        return link;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.cchc.editorial;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole application on a random port with the demo accounts and an in-memory H2 database. Every
+ * test class that uses it shares one Spring context, so the suite starts the application once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:cchc-it;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.wait-time-in-millis=200",
+        "camunda.bpm.job-execution.max-wait=1000"
+})
+public @interface ApplicationTest {
+}

@@ -1,0 +1,134 @@
+package vn.cchc.editorial.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.publication.PublicationRepository;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.cchc.editorial.RestClient.variables;
+
+/** The core path as the demo users walk it through the REST API: draft, approve, read it on the portal. */
+@ApplicationTest
+class ArticleLifecycleTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    PublicationRepository publications;
+    @Autowired
+    TransactionTemplate transactions;
+
+    RestClient author;
+    RestClient board;
+
+    @BeforeEach
+    void logIn() {
+        author = new RestClient(port, "vp.tacgia");
+        board = author.as("bbt.bientap");
+    }
+
+    @Test
+    void itemApprovedByTheBoardAppearsOnThePortalAndInTheFeed() throws Exception {
+        String title = "Sở triển khai dịch vụ công trực tuyến toàn trình " + System.nanoTime();
+        String processInstanceId = startItem(author, title, "[\"DEPARTMENT_PORTAL\"]");
+
+        String taskId = reviewTaskOf(processInstanceId);
+        ResponseEntity<String> approved = board.post("/engine-rest/task/" + taskId + "/submit-form",
+                variables("reviewDecision", "APPROVE", "String"));
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(204);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(new RestClient(port, null).get("/portal").getBody()).contains(title));
+
+        ResponseEntity<String> feed = new RestClient(port, null).get("/portal/feed.atom");
+        assertThat(feed.getHeaders().getContentType().toString()).startsWith("application/atom+xml");
+        SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.getBody()));
+        assertThat(parsed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(parsed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).isEqualTo(title));
+
+        transactions.executeWithoutResult(s -> {
+            Article article = articles.findByProcessInstanceId(processInstanceId).orElseThrow();
+            assertThat(article.getUnitCode()).isEqualTo("van-phong");
+            assertThat(article.getAuthor()).isEqualTo("vp.tacgia");
+            assertThat(article.getCode()).matches("CCHC-\\d{4}-\\d{5}");
+            assertThat(article.getStatus()).isEqualTo(ArticleStatus.APPROVED);
+            assertThat(article.getRevisions()).hasSize(1);
+            assertThat(article.getReviews()).singleElement().satisfies(r -> {
+                assertThat(r.getDecision()).isEqualTo(ReviewDecision.APPROVE);
+                assertThat(r.getReviewer()).isEqualTo("bbt.bientap");
+            });
+            assertThat(publications.findByArticleId(article.getId())).hasSize(1);
+        });
+        ResponseEntity<String> page = new RestClient(port, null).get("/portal/articles/" + articleIdOf(processInstanceId));
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains(title).contains("Văn phòng Sở");
+    }
+
+    @Test
+    void sentBackItemIsRevisedByItsAuthorAndTheRevisionIsKept() {
+        String processInstanceId = startItem(author, "Bản nháp cần sửa " + System.nanoTime(), "[\"PROVINCIAL_PORTAL\"]");
+        board.post("/engine-rest/task/" + reviewTaskOf(processInstanceId) + "/submit-form",
+                variables("reviewDecision", "REVISE", "String", "reviewComment", "Bổ sung số liệu.", "String"));
+
+        JsonNode revise = author.json(author.get("/engine-rest/task?processInstanceId=" + processInstanceId
+                + "&taskDefinitionKey=Task_ReviseArticle&assignee=vp.tacgia")).get(0);
+        String longContent = "<p>" + "Số liệu cải cách hành chính quý I. ".repeat(600) + "</p>";
+        ResponseEntity<String> revised = author.post("/engine-rest/task/" + revise.get("id").asText() + "/submit-form",
+                variables("title", "Bản đã sửa", "String", "summary", "", "String",
+                        "content", longContent, "String", "links", "https://soctrang.gov.vn/a", "String"));
+        assertThat(revised.getStatusCode().value()).as(revised.getBody()).isEqualTo(204);
+
+        transactions.executeWithoutResult(s -> {
+            Article article = articles.findByProcessInstanceId(processInstanceId).orElseThrow();
+            assertThat(article.getTitle()).isEqualTo("Bản đã sửa");
+            assertThat(article.getContent()).hasSizeGreaterThan(4000);
+            assertThat(article.getRevisions()).hasSize(2);
+            assertThat(article.getRevisions().get(1).getChangedFields()).contains("title", "content", "links");
+            assertThat(article.getRevisions().get(1).getChangedBy()).isEqualTo("vp.tacgia");
+            assertThat(article.getReviews()).singleElement().satisfies(r -> assertThat(r.getComment()).isEqualTo("Bổ sung số liệu."));
+        });
+        JsonNode content = board.json(board.get("/engine-rest/process-instance/" + processInstanceId + "/variables/content"));
+        assertThat(content.get("type").asText()).isEqualTo("String");
+        assertThat(content.get("value").asText()).isEqualTo(longContent);
+    }
+
+    static String startItem(RestClient client, String title, String channelsJson) {
+        ResponseEntity<String> started = client.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
+                variables("title", title, "String",
+                        "summary", "Sapo của tin.", "String",
+                        "content", "<p>Nội dung <b>tin</b>.</p>", "String",
+                        "topic", "T11", "String",
+                        "kind", "NEWS", "String",
+                        "channels", channelsJson, "Json"));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        return client.json(started).get("id").asText();
+    }
+
+    String reviewTaskOf(String processInstanceId) {
+        JsonNode tasks = board.json(board.get("/engine-rest/task?processInstanceId=" + processInstanceId
+                + "&taskDefinitionKey=Task_ReviewArticle&candidateGroup=ban-bien-tap"));
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+
+    long articleIdOf(String processInstanceId) {
+        return articles.findByProcessInstanceId(processInstanceId).orElseThrow().getId();
+    }
+
+}
