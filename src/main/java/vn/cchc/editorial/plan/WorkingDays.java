@@ -1,0 +1,70 @@
+package vn.cchc.editorial.plan;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The working-day calendar of a plan: Monday to Friday, less the plan's holidays, plus the weekend
+ * days worked to make up for a swapped day off.
+ *
+ * @param zone the plan's time zone, in which days begin and end
+ * @param holidays days off (a weekend day listed here changes nothing)
+ * @param makeUpWorkingDays Saturdays or Sundays that are working days ("ngày làm bù")
+ */
+public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<LocalDate> makeUpWorkingDays) {
+
+    public WorkingDays(ZoneId zone, Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays) {
+        this(zone, new TreeSet<>(holidays), new TreeSet<>(makeUpWorkingDays));
+    }
+
+    public WorkingDays {
+        Objects.requireNonNull(zone, "zone");
+        holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+        makeUpWorkingDays = Collections.unmodifiableSortedSet(new TreeSet<>(makeUpWorkingDays));
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        if (makeUpWorkingDays.contains(date)) {
+            return true;
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+    }
+
+    /**
+     * The instant {@code n} working days after {@code from}, at the same time of day, in the plan's
+     * time zone. When {@code from} falls on a day off, counting starts at the beginning (00:00) of the
+     * next working day: an item submitted on Saturday with one working day to wait is due at Tuesday
+     * 00:00, so the whole of Monday is its working day, as it would be had it arrived on Monday at
+     * dawn. {@code n = 0} gives {@code from} itself, or that start of the next working day.
+     */
+    public ZonedDateTime plusWorkingDays(ZonedDateTime from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        ZonedDateTime start = from.withZoneSameInstant(zone);
+        if (!isWorkingDay(start.toLocalDate())) {
+            start = nextWorkingDayAfter(start.toLocalDate()).atStartOfDay(zone);
+        }
+        LocalDate date = start.toLocalDate();
+        for (int i = 0; i < n; i++) {
+            date = nextWorkingDayAfter(date);
+        }
+        return ZonedDateTime.of(date, start.toLocalTime(), zone);
+    }
+
+    private LocalDate nextWorkingDayAfter(LocalDate date) {
+        LocalDate next = date.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+}

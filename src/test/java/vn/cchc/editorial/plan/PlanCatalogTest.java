@@ -1,0 +1,133 @@
+package vn.cchc.editorial.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class PlanCatalogTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void shippedPlanIsInForceFor2024AndNoOtherYear() {
+        PlanCatalog catalog = new PlanCatalog((Path) null);
+
+        assertThat(catalog.years()).containsExactly(2024);
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency)
+                .isEqualTo("Sở Thông tin và Truyền thông tỉnh Sóc Trăng");
+        assertThat(catalog.forYear(2025)).isEmpty();
+    }
+
+    @Test
+    void planInTheDirectoryAddsAYearWithoutABuild() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
+
+        PlanCatalog catalog = new PlanCatalog(directory);
+
+        assertThat(catalog.years()).containsExactly(2024, 2025);
+        assertThat(catalog.forYear(2025)).get().extracting(Plan::agency).isEqualTo("Sở Thử nghiệm");
+    }
+
+    @Test
+    void planInTheDirectoryReplacesTheShippedOneOfTheSameYear() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
+
+        PlanCatalog catalog = new PlanCatalog(directory);
+
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency).isEqualTo("Sở Thử nghiệm");
+    }
+
+    @Test
+    void invalidPlanFileStopsTheCatalogFromStarting() throws IOException {
+        copy("plans/invalid/unknown-lead-unit/plan-2024.yaml", "plan-2024.yaml", text -> text);
+
+        assertThatThrownBy(() -> new PlanCatalog(directory))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("plan-2024.yaml, dòng 35: đơn vị 'phong-khong-co' không có");
+    }
+
+    @Test
+    void reloadPutsACorrectedFileInForce() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
+        PlanCatalog catalog = new PlanCatalog(directory);
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text.replace("Sở Thử nghiệm", "Sở Đã sửa"));
+
+        PlanReload reload = catalog.reload();
+
+        assertThat(reload.isClean()).isTrue();
+        assertThat(reload.reloadedYears()).containsExactly(2024);
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency).isEqualTo("Sở Đã sửa");
+    }
+
+    @Test
+    void reloadKeepsThePreviousPlanWhenTheNewFileIsInvalid() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
+        PlanCatalog catalog = new PlanCatalog(directory);
+        Plan before = catalog.forYear(2024).orElseThrow();
+        copy("plans/invalid/rotation-gap/plan-2024.yaml", "plan-2024.yaml", text -> text);
+
+        PlanReload reload = catalog.reload();
+
+        assertThat(catalog.forYear(2024)).containsSame(before);
+        assertThat(reload.reloadedYears()).isEmpty();
+        assertThat(reload.refused()).singleElement().satisfies(refusal -> {
+            assertThat(refusal.file()).isEqualTo(directory.resolve("plan-2024.yaml").toString());
+            assertThat(refusal.line()).isEqualTo(31);
+            assertThat(refusal.problem()).startsWith("tháng 6 chưa có đơn vị chủ trì");
+        });
+    }
+
+    @Test
+    void reloadRefusesOneYearAndStillTakesAnother() throws IOException {
+        PlanCatalog catalog = new PlanCatalog(directory);
+        copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
+        copy("plans/invalid/impossible-holiday/plan-2024.yaml", "plan-2024.yaml", text -> text);
+
+        PlanReload reload = catalog.reload();
+
+        assertThat(reload.reloadedYears()).containsExactly(2025);
+        assertThat(reload.refused()).singleElement().extracting(PlanFileException::line).isEqualTo(54);
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency)
+                .isEqualTo("Sở Thông tin và Truyền thông tỉnh Sóc Trăng");
+        assertThat(catalog.years()).containsExactly(2024, 2025);
+    }
+
+    @Test
+    void springReadsThePlanDirectoryFromItsProperty() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
+
+        new ApplicationContextRunner()
+                .withUserConfiguration(PlanCatalog.class)
+                .withPropertyValues(PlanCatalog.DIRECTORY_PROPERTY + "=" + directory)
+                .run(context -> assertThat(context.getBean(PlanCatalog.class).years()).containsExactly(2024, 2025));
+    }
+
+    @Test
+    void directoryThatDoesNotExistIsAConfigurationError() {
+        assertThatThrownBy(() -> new PlanCatalog(directory.resolve("missing")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(PlanCatalog.DIRECTORY_PROPERTY);
+    }
+
+    private void copy(String resource, String fileName, UnaryOperator<String> edit)
+            throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/" + resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Path temporary = directory.resolve(fileName + ".tmp");
+            Files.writeString(temporary, edit.apply(text));
+            Files.move(temporary, directory.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
