@@ -10,6 +10,9 @@ this compares it with the en.json shipped in the camunda-webapp-webjar jar:
     types as en.json, and the same numbers;
   * every text keeps the placeholders of the English text: {{...}}
     expressions, %s / %d, HTML tags and HTML entities, same number of each;
+  * a text starts / ends with a space when the English one does (the apps
+    glue some sentences together from several texts); an empty text is
+    allowed where Vietnamese word order needs no words at that place;
   * date formats (dateLocales.calendar / longDateFormat) keep the same
     moment.js tokens outside [literal] brackets;
   * no text is left in English (identical to en.json), except technical
@@ -51,6 +54,7 @@ KEEP_AS_IS = {
     "FEEL",
     "JSON",
     "XML",
+    "CSV",
     "JUEL",
     "<null>",
     "null",
@@ -63,6 +67,7 @@ KEEP_AS_IS = {
     "Cron",
     "ISO 8601",
     "YYYY-MM-DD",
+    "YYYY-MM-DDTHH:mm:ss",
     "L",
     "LT",
     "HH:mm",
@@ -237,6 +242,9 @@ def check_app(app, source, resources, errors, stats):
             expected = sorted(placeholders(en_text).elements())
             actual = sorted(placeholders(vi_text).elements())
             app_errors.append(f"{where}: placeholders {actual}, English has {expected}")
+        if vi_text.strip() and (en_text[:1].isspace() != vi_text[:1].isspace()
+                                or en_text[-1:].isspace() != vi_text[-1:].isspace()):
+            app_errors.append(f"{where}: leading/trailing space differs from English {en_text!r}")
         if path[:2] in (("dateLocales", "calendar"), ("dateLocales", "longDateFormat")):
             if moment_tokens(en_text) != moment_tokens(vi_text):
                 app_errors.append(f"{where}: date tokens {moment_tokens(vi_text)}, "
