@@ -1,0 +1,88 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Tasklist configuration of cchc-editorial, based on the default
+// scripts/config.js of camunda-webapp-webjar 7.24.0 (replaces it).
+export default {
+  // The header shows "<vendor> <name>", the login page shows <name> alone,
+  // hence the dash at the end of the vendor.
+  app: {
+    name: 'Xử lý công việc',
+    vendor: 'Hệ thống duyệt tin bài CCHC –'
+  },
+
+  // Vietnamese (locales/vi.json) for every browser whose first language is
+  // not one of availableLocales; English stays available for a browser whose
+  // first language is English.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'vi'
+  },
+
+  // configure the date format
+  // "dateFormat": {
+  //   "normal": "LLL",
+  //   "long":   "LLLL"
+  // },
+  //
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // assignProcessInstanceIdToTaskComment: true,
+
+  // Same keys as the default configuration; the descriptions are shown as
+  // they are (not translated by locales/*.json) in the "Danh sách phím tắt"
+  // dialog, so they are written in Vietnamese here.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'Nhận công việc đang chọn'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'Chuyển tới bộ lọc đầu tiên trong danh sách'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'Chuyển tới công việc đầu tiên trong danh sách'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'Chuyển tới ô nhập liệu đầu tiên của biểu mẫu công việc'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'Mở hộp thoại bắt đầu quy trình'
+    }
+  }
+};
