@@ -25,11 +25,10 @@ export default {
     vendor: 'Hệ thống duyệt tin bài CCHC –'
   },
 
-  // Vietnamese (locales/vi.json) for every browser whose first language is
-  // not one of availableLocales; English stays available for a browser whose
-  // first language is English.
+  // Vietnamese (locales/vi.json) for everyone: the apps pick the browser's first
+  // language when it is available, and office PCs are often set to English.
   locales: {
-    availableLocales: ['vi', 'en'],
+    availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
 
