@@ -3,6 +3,7 @@ package vn.cchc.editorial.article;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Input a person or program must correct. Its message is Vietnamese and is what Tasklist shows; the
@@ -19,6 +20,17 @@ public class InvalidInputException extends FormFieldValidationException {
 
     public InvalidInputException(String problem) {
         this(List.of(problem));
+    }
+
+    /** The refusal behind an engine exception: the engine wraps what a listener throws. */
+    public static Optional<InvalidInputException> findIn(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException refusal) {
+                return Optional.of(refusal);
+            }
+            if (t.getCause() == t) break;
+        }
+        return Optional.empty();
     }
 
     public List<String> getProblems() {

@@ -2,6 +2,7 @@ package vn.cchc.editorial.publication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleVariables;
@@ -9,6 +10,7 @@ import vn.cchc.editorial.article.Channel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -24,12 +26,15 @@ public class PublishArticle implements JavaDelegate {
     private final PublicationRepository publications;
     private final PortalPublisher publisher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public PublishArticle(ArticleRepository articles, PublicationRepository publications, PortalPublisher publisher, Clock clock) {
+    public PublishArticle(ArticleRepository articles, PublicationRepository publications, PortalPublisher publisher,
+                          Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.publications = publications;
         this.publisher = publisher;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -42,6 +47,8 @@ public class PublishArticle implements JavaDelegate {
         var article = articles.findById(articleId).orElseThrow();
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
-        publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, now.atZone(PLAN_ZONE).toLocalDate(), now));
+        LocalDate publishedOn = now.atZone(PLAN_ZONE).toLocalDate();
+        publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, publishedOn, now));
+        events.publishEvent(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, article.getUnitCode(), publishedOn));
     }
 }

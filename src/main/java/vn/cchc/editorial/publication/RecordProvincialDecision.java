@@ -2,6 +2,7 @@ package vn.cchc.editorial.publication;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleInputValidator;
 import vn.cchc.editorial.article.ArticleVariables;
@@ -28,10 +29,12 @@ public class RecordProvincialDecision implements TaskListener {
 
     private final PublicationRepository publications;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public RecordProvincialDecision(PublicationRepository publications, Clock clock) {
+    public RecordProvincialDecision(PublicationRepository publications, Clock clock, ApplicationEventPublisher events) {
         this.publications = publications;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -54,6 +57,8 @@ public class RecordProvincialDecision implements TaskListener {
                 }
                 refuseIfAny(problems);
                 publication.markPublished(url, on, on.atStartOfDay(PLAN_ZONE).toInstant(), user);
+                events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
+                        publication.getArticle().getUnitCode(), on));
             }
             case "REFUSED" -> {
                 String reason = text(task.getVariable("refusalReason"));

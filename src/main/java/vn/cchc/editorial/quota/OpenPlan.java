@@ -1,0 +1,53 @@
+package vn.cchc.editorial.quota;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.plan.Plan;
+
+/**
+ * Task_OpenPlan: checks the year (well-formed, a plan file exists, not already running), makes the
+ * year the business key and lists the year's quota periods. Runs in the starting transaction, so a
+ * refusal leaves no instance behind.
+ */
+@Component
+public class OpenPlan implements JavaDelegate {
+
+    public static final String PROCESS_KEY = "CommunicationPlanProcess";
+
+    private final QuotaPeriods periods;
+
+    public OpenPlan(QuotaPeriods periods) {
+        this.periods = periods;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int year = year(execution.getVariable(PlanVariables.YEAR));
+        Plan plan = periods.plan(year);
+        long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).active().count()
+                + execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).suspended().count();
+        if (running > 0) {
+            throw new InvalidInputException("Kế hoạch năm %d đã được bắt đầu và đang chạy: mỗi năm chỉ bắt đầu một lần.".formatted(year));
+        }
+        execution.setProcessBusinessKey(String.valueOf(year));
+        execution.setVariable(PlanVariables.YEAR, year);
+        execution.setVariable(PlanVariables.OFFICE, plan.office());
+        execution.setVariable(PlanVariables.PERIOD_IDS, Variables.objectValue(
+                        plan.periods().stream().map(QuotaPeriods::idOf).toList())
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+
+    static int year(Object value) {
+        String text = value == null ? "" : value.toString().strip();
+        if (!text.matches("\\d{4}")) {
+            throw new InvalidInputException("Năm kế hoạch \"%s\" không hợp lệ: hãy nhập năm gồm 4 chữ số, ví dụ 2024."
+                    .formatted(text.length() > 20 ? text.substring(0, 20) + "…" : text));
+        }
+        return Integer.parseInt(text);
+    }
+}

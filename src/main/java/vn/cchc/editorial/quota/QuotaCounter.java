@@ -1,0 +1,80 @@
+package vn.cchc.editorial.quota;
+
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.ArticleStatus;
+import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.plan.QuotaPeriod;
+import vn.cchc.editorial.publication.Publication;
+import vn.cchc.editorial.publication.PublicationRepository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What counts towards a quota, decided here and only here (docs/quotas.md): an item of the period's
+ * lead unit, published on the period's channel (for a provincial channel: approved and posted by its
+ * managing unit), whose publication date lies in the period and not after its deadline; plus every
+ * item the Office credited to the period by hand.
+ */
+@Component
+public class QuotaCounter {
+
+    private final PublicationRepository publications;
+    private final QuotaCreditRepository credits;
+    private final ArticleRepository articles;
+
+    public QuotaCounter(PublicationRepository publications, QuotaCreditRepository credits, ArticleRepository articles) {
+        this.publications = publications;
+        this.credits = credits;
+        this.articles = articles;
+    }
+
+    public Set<Long> countedItems(QuotaPeriod period) {
+        Set<Long> items = new LinkedHashSet<>();
+        for (Publication p : publications.findPublished(Channel.valueOf(period.channel()), period.leadUnit(),
+                period.start(), lastCountingDay(period))) {
+            items.add(p.getArticle().getId());
+        }
+        credits.findByPeriodId(QuotaPeriods.idOf(period)).forEach(c -> items.add(c.getArticleId()));
+        return items;
+    }
+
+    public int achieved(QuotaPeriod period) {
+        return countedItems(period).size();
+    }
+
+    /** Whether an item published on that day would count for the period by itself. */
+    public static boolean countsByDate(QuotaPeriod period, LocalDate publishedOn) {
+        return !publishedOn.isBefore(period.start()) && !publishedOn.isAfter(lastCountingDay(period));
+    }
+
+    static LocalDate lastCountingDay(QuotaPeriod period) {
+        LocalDate deadlineDay = period.deadline().toLocalDate();
+        return deadlineDay.isBefore(period.end()) ? deadlineDay : period.end();
+    }
+
+    /** The lead unit's items that could still count: with the board, with their author, or awaiting a province. */
+    public List<String> itemsInProgress(QuotaPeriod period) {
+        Channel channel = Channel.valueOf(period.channel());
+        List<String> lines = new ArrayList<>();
+        for (Article a : articles.findByUnitCodeAndStatusInOrderByCreatedAt(period.leadUnit(),
+                EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.IN_REVISION))) {
+            if (a.getChannels().contains(channel)) {
+                lines.add("%s – %s (%s)".formatted(a.getCode(), a.getTitle(),
+                        a.getStatus() == ArticleStatus.IN_REVIEW ? "chờ Ban Biên tập duyệt" : "tác giả đang sửa"));
+            }
+        }
+        if (channel.isProvincial()) {
+            for (Publication p : publications.findAwaitingDecision(channel, period.leadUnit())) {
+                lines.add("%s – %s (chờ tỉnh duyệt)".formatted(p.getArticle().getCode(), p.getArticle().getTitle()));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.cchc.editorial.quota;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.cchc.editorial.plan.QuotaPeriod;
+import vn.cchc.editorial.publication.PublicationRecorded;
+
+/**
+ * Closes a quota period the moment it is met: after a publication commits, tells each period it
+ * completes (message QuotaMet to that period's waiting subprocess). Should this fail, nothing is lost:
+ * the deadline judge counts again.
+ */
+@Component
+public class QuotaWatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(QuotaWatcher.class);
+    private static final int ATTEMPTS = 3;
+
+    private final QuotaPeriods periods;
+    private final QuotaCounter counter;
+    private final RuntimeService runtimeService;
+
+    public QuotaWatcher(QuotaPeriods periods, QuotaCounter counter, RuntimeService runtimeService) {
+        this.periods = periods;
+        this.counter = counter;
+        this.runtimeService = runtimeService;
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onPublication(PublicationRecorded event) {
+        for (QuotaPeriod period : periods.containing(event.channel().name(), event.publishedOn())) {
+            if (period.leadUnit().equals(event.unitCode()) && QuotaCounter.countsByDate(period, event.publishedOn())) {
+                closeIfMet(period);
+            }
+        }
+    }
+
+    void closeIfMet(QuotaPeriod period) {
+        if (counter.achieved(period) < period.minimumCount()) {
+            return;
+        }
+        String periodId = QuotaPeriods.idOf(period);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runtimeService.createMessageCorrelation(PlanVariables.MESSAGE_QUOTA_MET)
+                        .processInstanceBusinessKey(period.periodKey().substring(0, 4))
+                        .localVariableEquals(PlanVariables.PERIOD_ID, periodId)
+                        .correlateAll();
+                return;
+            } catch (OptimisticLockingException e) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Period {} met but not closed now; its deadline will judge it", periodId, e);
+                    return;
+                }
+            }
+        }
+    }
+}

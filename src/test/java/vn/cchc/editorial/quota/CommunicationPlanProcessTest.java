@@ -1,0 +1,307 @@
+package vn.cchc.editorial.quota;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.io.DefaultResourceLoader;
+import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.QuotaPeriod;
+import vn.cchc.editorial.publication.PublicationRecorded;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+/**
+ * The year 2024 of Plan 10/KH-STTTT on a plain in-memory engine, driven by the engine clock. The real
+ * plan file, delegates and watcher run; only the database count of published items is an in-memory list.
+ */
+@Deployment(resources = "processes/communication-plan.bpmn")
+class CommunicationPlanProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    ProcessEngine processEngine;
+
+    final QuotaPeriods periods = new QuotaPeriods(new PlanCatalog(new DefaultResourceLoader(), ""));
+    final PublishedItems published = new PublishedItems();
+    QuotaWatcher watcher;
+
+    /** Publications as the database would hold them: the counting rule stays QuotaCounter's. */
+    static class PublishedItems extends QuotaCounter {
+        final List<PublicationRecorded> items = new ArrayList<>();
+
+        PublishedItems() {
+            super(null, null, null);
+        }
+
+        @Override
+        public int achieved(QuotaPeriod period) {
+            return (int) items.stream().filter(i -> i.channel().name().equals(period.channel())
+                    && i.unitCode().equals(period.leadUnit())
+                    && QuotaCounter.countsByDate(period, i.publishedOn())).count();
+        }
+
+        @Override
+        public List<String> itemsInProgress(QuotaPeriod period) {
+            return List.of();
+        }
+    }
+
+    @BeforeEach
+    void registerTheJavaBehindTheProcess() {
+        init(processEngine);
+        Mocks.register("openPlan", new OpenPlan(periods));
+        Mocks.register("openQuotaPeriod", new OpenQuotaPeriod(periods));
+        Mocks.register("countQuotaPeriod", new CountQuotaPeriod(periods, published));
+        Mocks.register("recordMissedQuotaAction", new RecordMissedQuotaAction());
+        Mocks.register("nameTaskAfterPeriod", new NameTaskAfterPeriod());
+        watcher = new QuotaWatcher(periods, published, processEngine.getRuntimeService());
+    }
+
+    @AfterEach
+    void resetClockAndMocks() {
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    @Test
+    void everyPeriodOfThePlanHasADeadlineTimerAtTheEndOfItsDeadlineDay() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        List<String> deadlines = dueDates(plan, "BoundaryEvent_DeadlinePassed");
+        Assertions.assertThat(deadlines).hasSize(20);
+        List<String> expected = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            expected.add("2024-%02d-25T23:59:59+07:00".formatted(month));
+        }
+        for (String quarterly : List.of("2024-03-20", "2024-06-20", "2024-09-20", "2024-12-20")) {
+            expected.add(quarterly + "T23:59:59+07:00");
+            expected.add(quarterly + "T23:59:59+07:00");
+        }
+        Assertions.assertThat(deadlines).containsExactlyInAnyOrderElementsOf(expected);
+        Assertions.assertThat(dueDates(plan, "BoundaryEvent_ReminderDue")).hasSize(20)
+                .contains("2024-01-20T23:59:59+07:00", "2024-03-15T23:59:59+07:00");
+        assertThat(plan).isWaitingAt("Task_AwaitPublications");
+        Assertions.assertThat(processInstanceQuery().processInstanceBusinessKey("2024").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aUnitThatPublishesInTimeGetsNoReminderAndNoEscalation() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        at("2024-01-10T10:00:00+07:00");
+        publish(Channel.DEPARTMENT_PORTAL, "van-phong", "2024-01-10");
+
+        Assertions.assertThat(waitingPeriods(plan)).doesNotContain("department-portal-monthly:2024-01");
+        Assertions.assertThat(jobsOf("department-portal-monthly:2024-01")).isEmpty();
+        runUntil("2024-01-31T00:00:00+07:00");
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+        assertThat(plan).hasPassed("EndEvent_QuotaMet");
+    }
+
+    @Test
+    void aUnitStillShortIsRemindedThenTheOfficeGetsExactlyOneEscalation() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        runUntil("2024-01-21T08:00:00+07:00");
+        List<Task> reminders = tasks("Task_RemindLeadUnit");
+        Assertions.assertThat(reminders).singleElement().satisfies(t -> {
+            assertThat(t).hasCandidateGroup("van-phong");
+            Assertions.assertThat(t.getDueDate()).isEqualTo(Date.from(OffsetDateTime.parse("2024-01-25T23:59:59+07:00").toInstant()));
+        });
+        complete(reminders.get(0));
+
+        runUntil("2024-01-26T08:00:00+07:00");
+        List<Task> escalations = tasks("Task_HandleMissedQuota");
+        Assertions.assertThat(escalations).singleElement().satisfies(t -> assertThat(t).hasCandidateGroup("van-phong"));
+        Map<String, Object> facts = taskService().getVariables(escalations.get(0).getId());
+        Assertions.assertThat(facts).containsEntry("periodLabel", "tháng 1/2024").containsEntry("leadUnit", "van-phong")
+                .containsEntry("channel", "DEPARTMENT_PORTAL").containsEntry("achievedCount", 0)
+                .containsEntry("itemsInProgress", "Không có tin bài nào đang xử lý.");
+
+        Assertions.assertThat(escalations.get(0).getName()).isEqualTo("Xử lý kỳ không đạt chỉ tiêu tháng 1/2024 – Cổng thông tin điện tử của Sở");
+        assertThatThrownBy(() -> complete(escalations.get(0), withVariables("actionTaken", " ")))
+                .satisfies(e -> Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).hasSize(1);
+        complete(escalations.get(0), withVariables("actionTaken", "Đã đôn đốc Văn phòng, báo cáo Ban Giám đốc."));
+        assertThat(plan).hasPassed("EndEvent_MissedQuotaHandled");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+    }
+
+    @Test
+    void anItemOfAnotherUnitDoesNotCloseThePeriod() {
+        at("2024-04-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+        runDueJobs();
+        tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã xử lý.")));
+
+        at("2024-04-10T10:00:00+07:00");
+        publish(Channel.DEPARTMENT_PORTAL, "van-phong", "2024-04-10");
+
+        Assertions.assertThat(waitingPeriods(plan)).contains("department-portal-monthly:2024-04");
+        runUntil("2024-04-26T00:00:00+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement()
+                .satisfies(t -> Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-04"));
+    }
+
+    @Test
+    void theWholeYearEndsWithOneEscalationPerMissedPeriodAndNoneForMetOnes() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        // the lead units deliver the department portal every month but August, and the provincial
+        // page every quarter but Q3; nobody delivers the provincial portal
+        for (int month = 1; month <= 12; month++) {
+            if (month == 8) continue;
+            runUntil("2024-%02d-10T09:00:00+07:00".formatted(month));
+            String lead = month <= 3 ? "van-phong" : month <= 6 ? "phong-ttbcxb" : month <= 9 ? "phong-cds" : "thanh-tra";
+            publish(Channel.DEPARTMENT_PORTAL, lead, "2024-%02d-10".formatted(month));
+            if (month % 3 == 2 && month != 8) {
+                publish(Channel.PROVINCIAL_CCHC_PAGE, lead, "2024-%02d-10".formatted(month));
+            }
+        }
+        runUntil("2024-12-31T23:00:00+07:00");
+
+        List<String> missed = tasks("Task_HandleMissedQuota").stream()
+                .map(t -> (String) taskService().getVariable(t.getId(), "periodId")).toList();
+        Assertions.assertThat(missed).containsExactlyInAnyOrder(
+                "department-portal-monthly:2024-08",
+                "provincial-cchc-page-quarterly:2024-Q3",
+                "provincial-portal-quarterly:2024-Q1", "provincial-portal-quarterly:2024-Q2",
+                "provincial-portal-quarterly:2024-Q3", "provincial-portal-quarterly:2024-Q4");
+        List<String> reminded = historyService().createHistoricTaskInstanceQuery().taskDefinitionKey("Task_RemindLeadUnit")
+                .list().stream().map(t -> t.getName().replace("Nhắc thực hiện chỉ tiêu ", "")).toList();
+        List<String> escalated = tasks("Task_HandleMissedQuota").stream()
+                .map(t -> t.getName().replace("Xử lý kỳ không đạt chỉ tiêu ", "")).toList();
+        Assertions.assertThat(reminded).hasSize(6).containsExactlyInAnyOrderElementsOf(escalated)
+                .contains("tháng 8/2024 – Cổng thông tin điện tử của Sở", "quý III/2024 – Chuyên trang CCHC của tỉnh");
+
+        tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã đôn đốc.")));
+        tasks("Task_RemindLeadUnit").forEach(t -> complete(t));
+        assertThat(plan).isEnded().hasPassed("EndEvent_PlanCompleted");
+    }
+
+    @Test
+    void aPlanStartedMidYearJudgesThePastPeriodsAtOnce() {
+        published.items.add(new PublicationRecorded(1, Channel.DEPARTMENT_PORTAL, "van-phong", LocalDate.parse("2024-02-05")));
+        at("2024-07-01T09:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        assertThat(plan).hasPassed("EndEvent_QuotaMetAtStart");
+        runDueJobs();
+
+        List<String> missed = tasks("Task_HandleMissedQuota").stream()
+                .map(t -> (String) taskService().getVariable(t.getId(), "periodId")).toList();
+        Assertions.assertThat(missed).hasSize(9).doesNotContain("department-portal-monthly:2024-02")
+                .contains("department-portal-monthly:2024-01", "department-portal-monthly:2024-06",
+                        "provincial-cchc-page-quarterly:2024-Q2", "provincial-portal-quarterly:2024-Q1");
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        Assertions.assertThat(waitingPeriods(plan)).hasSize(10).contains("department-portal-monthly:2024-07");
+    }
+
+    @Test
+    void aPeriodMetBeforeItsDeadlineJobRunsIsClosedByTheJudge() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+        // a publication whose closing message was lost: the deadline counts again
+        published.items.add(new PublicationRecorded(2, Channel.DEPARTMENT_PORTAL, "van-phong", LocalDate.parse("2024-01-24")));
+        runUntil("2024-01-26T00:00:00+07:00");
+
+        assertThat(plan).hasPassed("EndEvent_QuotaMetByDeadline");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+    }
+
+    @Test
+    void aSecondStartForTheSameYearIsRefused() {
+        at("2024-01-02T08:00:00+07:00");
+        startPlan(2024);
+
+        assertThatThrownBy(() -> startPlan(2024)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Kế hoạch năm 2024 đã được bắt đầu");
+        Assertions.assertThat(processInstanceQuery().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aYearWithoutAPlanFileOrMalformedIsRefusedAndLeavesNothing() {
+        assertThatThrownBy(() -> startPlan(2031)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Chưa có tệp kế hoạch cho năm 2031");
+        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", "hai nghìn")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Năm kế hoạch \"hai nghìn\" không hợp lệ");
+        Assertions.assertThat(processInstanceQuery().count()).isZero();
+    }
+
+    private ProcessInstance startPlan(int year) {
+        return runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", year));
+    }
+
+    private void publish(Channel channel, String unit, String day) {
+        PublicationRecorded event = new PublicationRecorded(published.items.size() + 100, channel, unit, LocalDate.parse(day));
+        published.items.add(event);
+        watcher.onPublication(event);
+    }
+
+    private static void at(String instant) {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(instant).toInstant()));
+    }
+
+    /** Moves the clock forward, firing every timer that falls due on the way, in due order. */
+    private void runUntil(String instant) {
+        Date end = Date.from(OffsetDateTime.parse(instant).toInstant());
+        while (true) {
+            List<Job> due = managementService().createJobQuery().timers().duedateLowerThan(end).orderByJobDuedate().asc().list();
+            if (due.isEmpty()) break;
+            ClockUtil.setCurrentTime(due.get(0).getDuedate());
+            managementService().executeJob(due.get(0).getId());
+        }
+        ClockUtil.setCurrentTime(end);
+    }
+
+    private void runDueJobs() {
+        runUntil(OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.ofHours(7)).plusSeconds(1).toString());
+    }
+
+    private List<String> dueDates(ProcessInstance plan, String activityId) {
+        return managementService().createJobQuery().processInstanceId(plan.getId()).activityId(activityId).list().stream()
+                .map(j -> OffsetDateTime.ofInstant(j.getDuedate().toInstant(), java.time.ZoneOffset.ofHours(7)).toString()).toList();
+    }
+
+    private List<Job> jobsOf(String periodId) {
+        return managementService().createJobQuery().list().stream()
+                .filter(j -> periodId.equals(runtimeService().getVariable(j.getExecutionId(), "periodId"))).toList();
+    }
+
+    private List<String> waitingPeriods(ProcessInstance plan) {
+        return runtimeService().createExecutionQuery().processInstanceId(plan.getId()).activityId("Task_AwaitPublications").list()
+                .stream().map(e -> (String) runtimeService().getVariable(e.getId(), "periodId")).toList();
+    }
+
+    private List<Task> tasks(String key) {
+        return taskService().createTaskQuery().taskDefinitionKey(key).list();
+    }
+}
