@@ -20,6 +20,10 @@ public final class ArticleVariables {
     public static final String CHANNEL = "channel";
     public static final String REVIEW_DECISION = "reviewDecision";
     public static final String REVIEW_COMMENT = "reviewComment";
+    public static final String REMIND_AT = "remindAt";
+    public static final String ESCALATE_AT = "escalateAt";
+    public static final String OFFICE = "office";
+    public static final String INTERVENTION_NOTE = "interventionNote";
 
     private ArticleVariables() {
     }

@@ -3,8 +3,10 @@ package vn.cchc.editorial.system;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +17,23 @@ import java.util.List;
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
+    private final Instant clockStart;
+
+    public EditorialEnginePlugin() {
+        this(null);
+    }
+
+    /** @param clockStart where the application's clock starts (cchc.clock.start), or null for the real time */
+    public EditorialEnginePlugin(Instant clockStart) {
+        this.clockStart = clockStart;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (clockStart != null) {
+            // the engine's clock, and with it the application's, starts there and runs on
+            ClockUtil.offset(clockStart.toEpochMilli() - System.currentTimeMillis());
+        }
         List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
         serializers.add(new LongStringSerializer());

@@ -1,13 +1,32 @@
 package vn.cchc.editorial.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    static final String CLOCK_START = "cchc.clock.start";
+
     @Bean
-    EditorialEnginePlugin editorialEnginePlugin() {
-        return new EditorialEnginePlugin();
+    EditorialEnginePlugin editorialEnginePlugin(@Value("${" + CLOCK_START + ":}") String clockStart) {
+        return new EditorialEnginePlugin(parseClockStart(clockStart));
+    }
+
+    static Instant parseClockStart(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(CLOCK_START + " must be an ISO-8601 instant with offset, "
+                    + "for example 2024-03-01T08:00:00+07:00; got \"" + value + "\"", e);
+        }
     }
 }

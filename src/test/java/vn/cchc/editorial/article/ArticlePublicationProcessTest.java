@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -14,8 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.io.DefaultResourceLoader;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.system.ApplicationClock;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +65,15 @@ class ArticlePublicationProcessTest {
         Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
         Mocks.register("handOffArticle", (JavaDelegate) execution -> handedOff.add((String) execution.getVariable("channel")));
         Mocks.register("recordProvincialDecision", (TaskListener) DelegateTask::getId);
+        Mocks.register("scheduleDeadlines", new ScheduleDeadlines(new PlanCatalog(new DefaultResourceLoader(), ""), new ApplicationClock()));
+        Mocks.register("remindBoard", new RemindBoard());
+        Mocks.register("recordIntervention", new RecordIntervention());
     }
 
     @AfterEach
-    void forgetMocks() {
+    void forgetMocksAndClock() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     @Test
@@ -155,6 +166,87 @@ class ArticlePublicationProcessTest {
 
         assertThat(pi).hasPassed("EndEvent_PublishedOnDepartmentPortal", "EndEvent_PublishedOnProvincialChannel",
                 "EndEvent_RefusedByProvince", "EndEvent_ArticleProcessed").isEnded();
+    }
+
+    @Test
+    void aWaitingReviewRemindsTheBoardThenTheOfficeInWorkingDaysSkippingTheMayHolidays() {
+        at("2024-04-26T10:00:00+07:00"); // Friday; 29/4 (swapped), 30/4 and 1/5 are days off, Saturday 4/5 is worked
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL");
+
+        Task review = task(pi);
+        org.assertj.core.api.Assertions.assertThat(review.getFollowUpDate()).isEqualTo(instant("2024-05-03T10:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(review.getDueDate()).isEqualTo(instant("2024-05-07T10:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_ReviewReminderDue")).isEqualTo(instant("2024-05-03T10:00:00+07:00"));
+
+        at("2024-05-03T10:00:01+07:00");
+        execute(jobQuery().activityId("BoundaryEvent_ReviewReminderDue").singleResult());
+        assertThat(pi).hasPassed("EndEvent_BoardReminded");
+        org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(80);
+        org.assertj.core.api.Assertions.assertThat(taskService().getTaskComments(review.getId())).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey("Task_InterveneInReview").count()).isZero();
+
+        at("2024-05-07T10:00:01+07:00");
+        execute(jobQuery().activityId("BoundaryEvent_ReviewOverdue").singleResult());
+        Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInReview").singleResult();
+        assertThat(intervention).hasCandidateGroup("van-phong");
+        assertThatThrownBy(() -> complete(intervention, withVariables("interventionNote", "")))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
+        complete(intervention, withVariables("interventionNote", "Đã gọi điện đề nghị Ban Biên tập duyệt trong ngày."));
+
+        complete(taskQuery().taskDefinitionKey("Task_ReviewArticle").singleResult(), withVariables("reviewDecision", "APPROVE"));
+        assertThat(pi).hasPassed("EndEvent_IntervenedInReview", "EndEvent_ReviewDone").isWaitingAt("Task_PublishOnDepartmentPortal");
+    }
+
+    @Test
+    void aDecidedReviewClosesItsRemindersAndTheOfficeTask() {
+        at("2024-04-26T10:00:00+07:00");
+        ProcessInstance pi = startArticle("DEPARTMENT_PORTAL");
+        at("2024-05-08T09:00:00+07:00");
+        jobQuery().timers().list().forEach(j -> execute(j));
+        org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey("Task_InterveneInReview").count()).isEqualTo(1);
+
+        complete(taskQuery().taskDefinitionKey("Task_ReviewArticle").singleResult(),
+                withVariables("reviewDecision", "REJECT", "reviewComment", "Trùng lặp."));
+        assertThat(pi).isEnded();
+        org.assertj.core.api.Assertions.assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void anUnansweredHandOffIsChasedThenGoesToTheOfficeSkippingTet() {
+        at("2024-02-07T09:00:00+07:00"); // Wednesday before Tết: 8–14/2 are days off
+        ProcessInstance pi = startArticle("PROVINCIAL_CCHC_PAGE");
+        complete(task(pi), withVariables("reviewDecision", "APPROVE"));
+        execute(jobQuery().activityId("Task_HandOffToProvincialChannel").singleResult());
+
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffUnanswered")).isEqualTo(instant("2024-02-21T09:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffOverdue")).isEqualTo(instant("2024-02-28T09:00:00+07:00"));
+
+        at("2024-02-21T09:00:01+07:00");
+        execute(jobQuery().activityId("BoundaryEvent_HandOffUnanswered").singleResult());
+        assertThat(pi).hasPassed("EndEvent_Chased");
+        org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").singleResult().getPriority()).isEqualTo(80);
+
+        at("2024-02-28T09:00:01+07:00");
+        execute(jobQuery().activityId("BoundaryEvent_HandOffOverdue").singleResult());
+        Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInHandOff").singleResult();
+        assertThat(intervention).hasCandidateGroup("van-phong");
+        complete(intervention, withVariables("interventionNote", "Đã liên hệ Sở Nội vụ."));
+
+        complete(taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").singleResult(),
+                withVariables("provincialDecision", "APPROVED", "publishedUrl", "https://cchc.soctrang.gov.vn/a", "publishedOn", "2024-02-27"));
+        assertThat(pi).hasPassed("EndEvent_IntervenedInHandOff", "EndEvent_DecisionRecorded", "EndEvent_PublishedOnProvincialChannel").isEnded();
+    }
+
+    private static void at(String instant) {
+        ClockUtil.setCurrentTime(instant(instant));
+    }
+
+    private static Date instant(String instant) {
+        return Date.from(OffsetDateTime.parse(instant).toInstant());
+    }
+
+    private Date timerDue(ProcessInstance pi, String activityId) {
+        return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult().getDuedate();
     }
 
     @Test

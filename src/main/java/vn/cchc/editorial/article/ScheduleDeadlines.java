@@ -1,0 +1,55 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.WorkingDays;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Start of SubProcess_Review and SubProcess_AwaitProvincialDecision: when to remind the board and when
+ * to ask the Office to intervene, in working days of the plan in force (weekends and the plan's
+ * holidays skipped). Without a plan for the year: weekends only, and the shipped plan's delays.
+ */
+@Component
+public class ScheduleDeadlines implements ExecutionListener {
+
+    static final int DEFAULT_REMIND = 2;
+    static final int DEFAULT_ESCALATE = 5;
+    static final int DEFAULT_CHASE = 5;
+    static final String DEFAULT_OFFICE = "van-phong";
+
+    private final PlanCatalog plans;
+    private final Clock clock;
+
+    public ScheduleDeadlines(PlanCatalog plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Plan plan = plans.forYear(now.getYear()).orElse(null);
+        WorkingDays days = plan != null ? plan.workingDays() : new WorkingDays(clock.getZone(), List.of(), List.of());
+        int remind;
+        int escalate;
+        if ("SubProcess_Review".equals(execution.getCurrentActivityId())) {
+            remind = plan != null ? plan.review().remindBoardAfterWorkingDays() : DEFAULT_REMIND;
+            escalate = plan != null ? plan.review().escalateToOfficeAfterWorkingDays() : DEFAULT_ESCALATE;
+        } else {
+            // a hand-off is chased after the plan's delay, and goes to the Office after twice that
+            remind = plan != null ? plan.provincialHandOffChaseWorkingDays() : DEFAULT_CHASE;
+            escalate = 2 * remind;
+        }
+        execution.setVariableLocal(ArticleVariables.REMIND_AT, Date.from(days.plusWorkingDays(now, remind).toInstant()));
+        execution.setVariableLocal(ArticleVariables.ESCALATE_AT, Date.from(days.plusWorkingDays(now, escalate).toInstant()));
+        execution.setVariable(ArticleVariables.OFFICE, plan != null ? plan.office() : DEFAULT_OFFICE);
+    }
+}
