@@ -1,0 +1,55 @@
+package vn.cchc.editorial.quota;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.editorial.article.InvalidInputException;
+
+import java.util.Map;
+
+/** POST /api/quota-credits: the Office credits an item to a quota period, with a reason. */
+@RestController
+class QuotaCreditController {
+
+    record CreditRequest(String periodId, Long articleId, String reason) {
+    }
+
+    private final QuotaCredits credits;
+    private final QuotaPeriods periods;
+    private final IdentityService identityService;
+
+    QuotaCreditController(QuotaCredits credits, QuotaPeriods periods, IdentityService identityService) {
+        this.credits = credits;
+        this.periods = periods;
+        this.identityService = identityService;
+    }
+
+    @PostMapping("/api/quota-credits")
+    ResponseEntity<Map<String, Object>> credit(@RequestBody CreditRequest request, HttpServletRequest http) {
+        String user = http.getRemoteUser();
+        if (user == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Hãy đăng nhập."));
+        }
+        if (request == null || request.periodId() == null || request.articleId() == null) {
+            throw new InvalidInputException("Phải ghi kỳ chỉ tiêu (periodId) và tin bài (articleId).");
+        }
+        String office = periods.plan(QuotaPeriods.yearOf(request.periodId())).office();
+        if (identityService.createGroupQuery().groupMember(user).groupId(office).count() == 0) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "Chỉ Văn phòng được tính tin bài cho kỳ chỉ tiêu."));
+        }
+        QuotaCredit credit = credits.credit(request.periodId(), request.articleId(), request.reason(), user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", credit.getId(), "periodId", credit.getPeriodId(),
+                "articleId", credit.getArticleId(), "creditedBy", credit.getCreditedBy()));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> refused(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+    }
+}
