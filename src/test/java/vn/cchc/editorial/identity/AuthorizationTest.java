@@ -60,16 +60,29 @@ class AuthorizationTest {
 
     @Test
     void anAuthorSeesTheirUnitsItemAndNoOtherUnitDoes() {
-        String item = startItem(vpAuthor, "Tin của Văn phòng");
+        // not van-phong: the Office reads every item anyway
+        String item = startItem(cdsAuthor, "Tin của Phòng Chuyển đổi số");
 
-        assertThat(vpAuthor.get("/engine-rest/process-instance/" + item).getStatusCode().value()).isEqualTo(200);
-        assertThat(vpAuthor.get("/engine-rest/history/process-instance/" + item).getStatusCode().value()).isEqualTo(200);
-        assertThat(vpAuthor.get("/engine-rest/process-instance/" + item + "/variables/title").getStatusCode().value()).isEqualTo(200);
+        assertThat(cdsAuthor.get("/engine-rest/process-instance/" + item).getStatusCode().value()).isEqualTo(200);
+        assertThat(cdsAuthor.get("/engine-rest/history/process-instance/" + item).getStatusCode().value()).isEqualTo(200);
+        assertThat(cdsAuthor.get("/engine-rest/process-instance/" + item + "/variables/title").getStatusCode().value()).isEqualTo(200);
+        assertThat(ids(cdsAuthor.get("/engine-rest/process-instance?processDefinitionKey=ArticlePublicationProcess"))).contains(item);
+
+        assertThat(ttbcxbAuthor.get("/engine-rest/process-instance/" + item).getStatusCode().value()).isEqualTo(404);
+        assertThat(ttbcxbAuthor.get("/engine-rest/history/process-instance/" + item).getStatusCode().value()).isEqualTo(404);
+        assertThat(ids(ttbcxbAuthor.get("/engine-rest/process-instance?processDefinitionKey=ArticlePublicationProcess"))).doesNotContain(item);
+        assertThat(ttbcxbAuthor.get("/engine-rest/process-instance/" + item + "/variables/title").getStatusCode().value()).isIn(403, 404);
+    }
+
+    @Test
+    void aUnitStillSeesItsItemOnceItHasEnded() {
+        String item = startItem(cdsAuthor, "Tin bị từ chối");
+        decideReview(item, "REJECT", "Không phù hợp chủ đề.");
 
         assertThat(cdsAuthor.get("/engine-rest/process-instance/" + item).getStatusCode().value()).isEqualTo(404);
-        assertThat(cdsAuthor.get("/engine-rest/history/process-instance/" + item).getStatusCode().value()).isEqualTo(404);
-        assertThat(ids(cdsAuthor.get("/engine-rest/process-instance?processDefinitionKey=ArticlePublicationProcess"))).doesNotContain(item);
-        assertThat(cdsAuthor.get("/engine-rest/process-instance/" + item + "/variables/title").getStatusCode().value()).isIn(403, 404);
+        assertThat(cdsAuthor.json(cdsAuthor.get("/engine-rest/history/process-instance/" + item)).get("state").asText())
+                .isEqualTo("COMPLETED");
+        assertThat(ttbcxbAuthor.get("/engine-rest/history/process-instance/" + item).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
