@@ -1,6 +1,7 @@
 package vn.cchc.editorial.identity;
 
 import org.camunda.bpm.engine.authorization.Groups;
+import vn.cchc.editorial.system.ApiAuthenticationFilter;
 
 /** The Camunda groups that have a role of their own beyond writing items (docs/security.md). */
 public final class Roles {
@@ -14,7 +15,7 @@ public final class Roles {
     public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
     /** Not a Camunda webapp: the APPLICATION resource id that opens /dashboard and /api. */
-    public static final String DASHBOARD_APPLICATION = "dashboard";
+    public static final String DASHBOARD_APPLICATION = ApiAuthenticationFilter.APPLICATION;
 
     private Roles() {
     }

@@ -15,7 +15,6 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.cchc.editorial.identity.Roles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,10 @@ import java.util.Set;
  * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
  * ends the session.
  */
-class ApiAuthenticationFilter extends OncePerRequestFilter {
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+    /** Not a Camunda webapp: the APPLICATION resource id whose ACCESS opens /dashboard and /api (granted in identity/GroupGrants). */
+    public static final String APPLICATION = "dashboard";
     static final String REALM = "cchc-editorial";
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
     /** Where Camunda's CsrfPreventionFilter keeps the session's token. */
@@ -64,7 +65,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (!engine.getAuthorizationService().isUserAuthorized(caller.userId(), caller.groupIds(),
-                Permissions.ACCESS, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION)) {
+                Permissions.ACCESS, Resources.APPLICATION, APPLICATION)) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "Tài khoản \"%s\" không có quyền xem bảng theo dõi và dữ liệu báo cáo.".formatted(caller.userId()));
             return;
