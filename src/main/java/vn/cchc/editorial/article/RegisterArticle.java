@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.AuthoringUnits;
+import vn.cchc.editorial.identity.UnitAccess;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,18 +13,21 @@ import java.time.ZoneId;
 
 /**
  * Task_RegisterArticle: validates the start form, stores the item and its first revision, and leaves the
- * variables the later forms need. Runs in the starting transaction, so a refusal leaves nothing behind.
+ * variables the later forms need, and lets the author's unit follow the item. Runs in the starting
+ * transaction, so a refusal leaves nothing behind.
  */
 @Component
 public class RegisterArticle implements JavaDelegate {
 
     private final ArticleRepository articles;
     private final AuthoringUnits authoringUnits;
+    private final UnitAccess unitAccess;
     private final Clock clock;
 
-    public RegisterArticle(ArticleRepository articles, AuthoringUnits authoringUnits, Clock clock) {
+    public RegisterArticle(ArticleRepository articles, AuthoringUnits authoringUnits, UnitAccess unitAccess, Clock clock) {
         this.articles = articles;
         this.authoringUnits = authoringUnits;
+        this.unitAccess = unitAccess;
         this.clock = clock;
     }
 
@@ -37,6 +41,7 @@ public class RegisterArticle implements JavaDelegate {
         Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
         article.assignCode(now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         execution.setProcessBusinessKey(article.getCode());
+        unitAccess.shareWithUnit(execution.getProcessInstanceId(), unit);
 
         ArticleVariables.writeText(execution, input);
         execution.setVariable(ArticleVariables.TOPIC, input.topic().name());

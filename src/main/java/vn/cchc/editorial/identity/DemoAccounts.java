@@ -23,6 +23,8 @@ import java.util.List;
 public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "demo";
+    /** Marks the accounts this profile made, so production can tell them from real ones of the same name. */
+    static final String DEMO_ADDRESS_DOMAIN = "@demo.cchc.local";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -58,12 +60,16 @@ public class DemoAccounts implements ApplicationRunner {
             User user = identityService.newUser(account.id());
             user.setFirstName(account.firstName());
             user.setLastName(account.lastName());
-            user.setEmail(account.id() + "@demo.cchc.local");
+            user.setEmail(account.id() + DEMO_ADDRESS_DOMAIN);
             user.setPassword(PASSWORD);
             identityService.saveUser(user);
             identityService.createMembership(account.id(), account.group());
             log.info("Demo account {} created in group {}", account.id(), account.group());
         }
+    }
+
+    static boolean isDemoAddress(String email) {
+        return email != null && email.endsWith(DEMO_ADDRESS_DOMAIN);
     }
 
     public static boolean isDemoAccount(String userId) {

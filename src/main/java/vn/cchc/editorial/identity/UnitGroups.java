@@ -26,9 +26,11 @@ public class UnitGroups {
     }
 
     private final IdentityService identityService;
+    private final AuthoringUnits authoringUnits;
 
-    public UnitGroups(IdentityService identityService) {
+    public UnitGroups(IdentityService identityService, AuthoringUnits authoringUnits) {
         this.identityService = identityService;
+        this.authoringUnits = authoringUnits;
     }
 
     /** The Vietnamese name of a unit or group, or its code when it is not one of ours. */
@@ -36,8 +38,11 @@ public class UnitGroups {
         return GROUPS.getOrDefault(code, code);
     }
 
+    /** The groups above and every configured authoring unit (cchc.identity.authoring-units), when missing. */
     public void ensureGroups() {
-        GROUPS.forEach((id, name) -> {
+        Map<String, String> groups = new LinkedHashMap<>(GROUPS);
+        authoringUnits.units().forEach(unit -> groups.putIfAbsent(unit, unit));
+        groups.forEach((id, name) -> {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identityService.newGroup(id);
                 group.setName(name);

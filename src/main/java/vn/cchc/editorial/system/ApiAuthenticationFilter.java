@@ -1,0 +1,159 @@
+package vn.cchc.editorial.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * /api and /dashboard: a person arrives with the session of the Camunda login, a program with HTTP
+ * basic. Either way the user needs ACCESS on the application "dashboard", and the request then runs
+ * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
+ * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
+ * ends the session.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    /** Not a Camunda webapp: the APPLICATION resource id whose ACCESS opens /dashboard and /api (granted in identity/GroupGrants). */
+    public static final String APPLICATION = "dashboard";
+    static final String REALM = "cchc-editorial";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    /** Where Camunda's CsrfPreventionFilter keeps the session's token. */
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProcessEngine engine;
+    private final String loginPage;
+
+    ApiAuthenticationFilter(ProcessEngine engine, String camundaApplicationPath) {
+        this.engine = engine;
+        this.loginPage = camundaApplicationPath + "/app/welcome/default/";
+    }
+
+    private record Caller(String userId, List<String> groupIds, boolean viaSession) {
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Caller caller = fromSession(request);
+        if (caller == null) {
+            caller = fromBasicAuthentication(request);
+        }
+        if (caller == null) {
+            unauthenticated(request, response);
+            return;
+        }
+        if (!engine.getAuthorizationService().isUserAuthorized(caller.userId(), caller.groupIds(),
+                Permissions.ACCESS, Resources.APPLICATION, APPLICATION)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "Tài khoản \"%s\" không có quyền xem bảng theo dõi và dữ liệu báo cáo.".formatted(caller.userId()));
+            return;
+        }
+        if (caller.viaSession() && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+            // as Camunda's CsrfPreventionFilter does: a forged request ends the session it tried to use
+            request.getSession().invalidate();
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "Yêu cầu thiếu mã chống giả mạo (X-XSRF-TOKEN). Hãy tải lại trang rồi thử lại.");
+            return;
+        }
+        engine.getIdentityService().setAuthentication(caller.userId(), caller.groupIds());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private Caller fromSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentication authentication = AuthenticationUtil.getAuthsFromSession(session)
+                .getAuthenticationForProcessEngine(engine.getName());
+        if (authentication == null || !userExists(authentication.getIdentityId())) {
+            return null;
+        }
+        return new Caller(authentication.getIdentityId(), groupsOf(authentication.getIdentityId()), true);
+    }
+
+    private Caller fromBasicAuthentication(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        if (!engine.getIdentityService().checkPassword(userId, decoded.substring(colon + 1))) {
+            return null;
+        }
+        return new Caller(userId, groupsOf(userId), false);
+    }
+
+    private boolean userExists(String userId) {
+        return userId != null && engine.getIdentityService().createUserQuery().userId(userId).count() > 0;
+    }
+
+    private List<String> groupsOf(String userId) {
+        return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    }
+
+    private static boolean csrfTokenMatches(HttpServletRequest request) {
+        Object expected = request.getSession().getAttribute(CSRF_SESSION_ATTRIBUTE);
+        String given = request.getHeader(CSRF_HEADER);
+        return expected instanceof String token && given != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void unauthenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        boolean page = path.startsWith("/dashboard") && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        if (page) {
+            // a person in a browser: to the Camunda login, whose session then opens the dashboard
+            response.sendRedirect(request.getContextPath() + loginPage);
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Cần đăng nhập: dùng phiên đăng nhập Camunda hoặc HTTP Basic với tài khoản Camunda.");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.writeValue(response.getOutputStream(), Map.of("type", type, "message", message));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.cchc.editorial.system;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The application's own servlet filters: security headers everywhere, authentication of /api and /dashboard. */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+            ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, camundaPath));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*");
+        registration.setOrder(20);
+        return registration;
+    }
+}
