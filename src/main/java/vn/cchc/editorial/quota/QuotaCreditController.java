@@ -1,6 +1,5 @@
 package vn.cchc.editorial.quota;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,7 @@ import vn.cchc.editorial.article.InvalidInputException;
 
 import java.util.Map;
 
-/** POST /api/quota-credits: the Office credits an item to a quota period, with a reason. */
+/** POST /api/quota-credits: the Office credits an item to a quota period, with a reason (user from ApiAuthenticationFilter). */
 @RestController
 class QuotaCreditController {
 
@@ -30,8 +29,9 @@ class QuotaCreditController {
     }
 
     @PostMapping("/api/quota-credits")
-    ResponseEntity<Map<String, Object>> credit(@RequestBody CreditRequest request, HttpServletRequest http) {
-        String user = http.getRemoteUser();
+    ResponseEntity<Map<String, Object>> credit(@RequestBody CreditRequest request) {
+        var authentication = identityService.getCurrentAuthentication();
+        String user = authentication == null ? null : authentication.getUserId();
         if (user == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Hãy đăng nhập."));
         }

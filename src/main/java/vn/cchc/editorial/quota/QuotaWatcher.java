@@ -1,7 +1,9 @@
 package vn.cchc.editorial.quota;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,11 +27,13 @@ public class QuotaWatcher {
     private final QuotaPeriods periods;
     private final QuotaCounter counter;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    public QuotaWatcher(QuotaPeriods periods, QuotaCounter counter, RuntimeService runtimeService) {
+    public QuotaWatcher(QuotaPeriods periods, QuotaCounter counter, RuntimeService runtimeService, IdentityService identityService) {
         this.periods = periods;
         this.counter = counter;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
     }
 
     @TransactionalEventListener
@@ -47,18 +51,28 @@ public class QuotaWatcher {
             return;
         }
         String periodId = QuotaPeriods.idOf(period);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                runtimeService.createMessageCorrelation(PlanVariables.MESSAGE_QUOTA_MET)
-                        .processInstanceBusinessKey(period.periodKey().substring(0, 4))
-                        .localVariableEquals(PlanVariables.PERIOD_ID, periodId)
-                        .correlateAll();
-                return;
-            } catch (OptimisticLockingException e) {
-                if (attempt == ATTEMPTS) {
-                    log.warn("Period {} met but not closed now; its deadline will judge it", periodId, e);
+        // the plan's instance is the Office's: closing a period is the system's act, not the
+        // publishing user's, who may not touch that instance
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    runtimeService.createMessageCorrelation(PlanVariables.MESSAGE_QUOTA_MET)
+                            .processInstanceBusinessKey(period.periodKey().substring(0, 4))
+                            .localVariableEquals(PlanVariables.PERIOD_ID, periodId)
+                            .correlateAll();
                     return;
+                } catch (OptimisticLockingException e) {
+                    if (attempt == ATTEMPTS) {
+                        log.warn("Period {} met but not closed now; its deadline will judge it", periodId, e);
+                        return;
+                    }
                 }
+            }
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
             }
         }
     }

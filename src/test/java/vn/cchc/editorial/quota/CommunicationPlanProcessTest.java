@@ -77,7 +77,7 @@ class CommunicationPlanProcessTest {
         Mocks.register("countQuotaPeriod", new CountQuotaPeriod(periods, published));
         Mocks.register("recordMissedQuotaAction", new RecordMissedQuotaAction());
         Mocks.register("nameTaskAfterPeriod", new NameTaskAfterPeriod());
-        watcher = new QuotaWatcher(periods, published, processEngine.getRuntimeService());
+        watcher = new QuotaWatcher(periods, published, processEngine.getRuntimeService(), processEngine.getIdentityService());
     }
 
     @AfterEach

@@ -64,6 +64,24 @@ class QuotaCreditsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Chưa có tệp kế hoạch cho năm 2031");
     }
 
+    @Test
+    void theOfficeCreditsThroughTheApiAndAnAuthorMayNot() {
+        long itemId = approvedItem("[\"DEPARTMENT_PORTAL\"]", PublicationStatus.PUBLISHED);
+        var body = java.util.Map.of("periodId", "department-portal-monthly:2024-06", "articleId", itemId,
+                "reason", "Bài phối hợp, Văn phòng quyết định tính cho Phòng TTBCXB.");
+
+        var byAuthor = new RestClient(port, "cds.tacgia").post("/api/quota-credits", body);
+        assertThat(byAuthor.getStatusCode().value()).isEqualTo(403);
+
+        var byOffice = new RestClient(port, "vp.theodoi").post("/api/quota-credits", body);
+        assertThat(byOffice.getStatusCode().value()).as(byOffice.getBody()).isEqualTo(201);
+        assertThat(new RestClient(port, "vp.theodoi").json(byOffice).get("creditedBy").asText()).isEqualTo("vp.theodoi");
+
+        var again = new RestClient(port, "vp.theodoi").post("/api/quota-credits", body);
+        assertThat(again.getStatusCode().value()).isEqualTo(400);
+        assertThat(new RestClient(port, "vp.theodoi").json(again).get("message").asText()).contains("đã được tính");
+    }
+
     private long approvedItem(String channels, PublicationStatus expected) {
         RestClient author = new RestClient(port, "cds.tacgia");
         RestClient board = author.as("bbt.bientap");
