@@ -1,0 +1,52 @@
+package vn.cchc.editorial.plan;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * /api/plans: the years whose plan is in force, and a reload of the plan files by the Office or an
+ * administrator. A refused file is named with its line; the plan in force for its year stays.
+ * Each node reads its own files: in a cluster, call the reload on every node (docs/operations.md).
+ */
+@RestController
+class PlanController {
+
+    private final PlanCatalog plans;
+    private final IdentityService identityService;
+
+    PlanController(PlanCatalog plans, IdentityService identityService) {
+        this.plans = plans;
+        this.identityService = identityService;
+    }
+
+    @GetMapping("/api/plans")
+    Map<String, Object> inForce() {
+        return Map.of("years", plans.years());
+    }
+
+    @PostMapping("/api/plans/reload")
+    ResponseEntity<Map<String, Object>> reload() {
+        var caller = identityService.getCurrentAuthentication();
+        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        boolean office = plans.years().stream().map(y -> plans.forYear(y).orElseThrow().office()).anyMatch(groups::contains);
+        if (!office && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "Chỉ Văn phòng hoặc quản trị hệ thống được nạp lại tệp kế hoạch."));
+        }
+        PlanReload reload = plans.reload();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reloadedYears", reload.reloadedYears());
+        body.put("refused", reload.refused().stream().map(PlanFileException::getMessage).toList());
+        body.put("yearsInForce", plans.years());
+        return ResponseEntity.status(reload.isClean() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.cchc.editorial.plan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ApplicationTest
+class PlanReloadApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theOfficeReloadsThePlanFilesAndTheDirectorsMayOnlyLook() {
+        var directors = new RestClient(port, "bgd.giamdoc");
+        assertThat(directors.json(directors.get("/api/plans")).get("years").toString()).contains("2024");
+        assertThat(directors.post("/api/plans/reload", "{}").getStatusCode().value()).isEqualTo(403);
+
+        var office = new RestClient(port, "vp.theodoi");
+        var reloaded = office.post("/api/plans/reload", "{}");
+        assertThat(reloaded.getStatusCode().value()).as(reloaded.getBody()).isEqualTo(200);
+        assertThat(office.json(reloaded).get("reloadedYears").toString()).contains("2024");
+    }
+}
