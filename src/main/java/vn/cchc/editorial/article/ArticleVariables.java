@@ -8,6 +8,7 @@ public final class ArticleVariables {
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
     public static final String CONTENT = "content";
+    public static final String CONTENT_PREVIEW = "contentPreview";
     public static final String LINKS = "links";
     public static final String TOPIC = "topic";
     public static final String KIND = "kind";
@@ -33,6 +34,7 @@ public final class ArticleVariables {
         scope.setVariable(TITLE, input.title());
         scope.setVariable(SUMMARY, input.summary());
         scope.setVariable(CONTENT, input.content());
+        scope.setVariable(CONTENT_PREVIEW, ContentPreview.of(input.content()));
         scope.setVariable(LINKS, input.links());
     }
 

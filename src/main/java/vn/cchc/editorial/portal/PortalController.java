@@ -9,12 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
+
+import java.util.Optional;
 
 /** The built-in department portal: public, read-only, published items newest first. */
 @Controller
@@ -45,13 +47,27 @@ class PortalController {
     }
 
     @GetMapping("/portal/articles/{id}")
-    String show(@PathVariable long id, Model model) {
-        Publication publication = publications
-                .findByArticleIdAndChannelAndStatus(id, Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không tìm thấy tin bài."));
+    String show(@PathVariable String id, Model model) {
+        Publication publication = published(id).orElseThrow(ArticleNotFound::new);
         model.addAttribute("portalTitle", title);
         model.addAttribute("item", publication);
         model.addAttribute("unitName", units.nameOf(publication.getArticle().getUnitCode()));
         return "portal/article";
+    }
+
+    /** A stale or mistyped link names no published item, whether it is a number or not. */
+    private Optional<Publication> published(String id) {
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return publications.findByArticleIdAndChannelAndStatus(Long.parseLong(id), Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED);
+    }
+
+    /**
+     * Answered through the error page (templates/error.html) for a browser and Spring Boot's JSON for a
+     * program; a ResponseStatusException would be answered with problem details JSON, to browsers too.
+     */
+    @ResponseStatus(code = HttpStatus.NOT_FOUND, reason = "Không tìm thấy tin bài.")
+    static class ArticleNotFound extends RuntimeException {
     }
 }

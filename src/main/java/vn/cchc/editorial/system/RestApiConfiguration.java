@@ -1,6 +1,8 @@
 package vn.cchc.editorial.system;
 
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,5 +12,15 @@ class RestApiConfiguration {
     @Bean
     ResourceConfigCustomizer inputErrorsAsBadRequest() {
         return config -> config.register(InputErrorsAsBadRequest.class);
+    }
+
+    /**
+     * Tasklist does not call /engine-rest but the webapps' own JAX-RS application of the same API
+     * (/camunda/api/engine), which takes its providers from Camunda's shared set of configuration
+     * classes when its servlet starts: a person reads refusals there, so they read the same.
+     */
+    @Bean
+    ServletContextInitializer inputErrorsAsBadRequestInTheWebapps() {
+        return servletContext -> CamundaRestResources.getConfigurationClasses().add(InputErrorsAsBadRequest.class);
     }
 }

@@ -108,6 +108,32 @@ class ArticleLifecycleTest {
         assertThat(content.get("value").asText()).isEqualTo(longContent);
     }
 
+    @Test
+    void startWithAJavascriptLinkIsRefusedWithTheVietnameseMessageAlone() {
+        ResponseEntity<String> refused = author.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
+                variables("title", "Tin có liên kết xấu", "String", "content", "<p>Nội dung.</p>", "String",
+                        "topic", "T01", "String", "kind", "NEWS", "String", "links", "javascript:alert(1)", "String",
+                        "channels", "[\"DEPARTMENT_PORTAL\"]", "Json"));
+
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(author.json(refused).get("message").asText()).isEqualTo(
+                "Liên kết \"javascript:alert(1)\" không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.");
+    }
+
+    @Test
+    void sendingBackWithoutACommentIsRefusedWithTheVietnameseMessageAloneAndTheTaskStays() {
+        String processInstanceId = startItem(author, "Tin chờ duyệt " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
+        String taskId = reviewTaskOf(processInstanceId);
+
+        ResponseEntity<String> refused = board.post("/engine-rest/task/" + taskId + "/submit-form",
+                variables("reviewDecision", "REVISE", "String"));
+
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(board.json(refused).get("message").asText())
+                .isEqualTo("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
+        assertThat(reviewTaskOf(processInstanceId)).isEqualTo(taskId);
+    }
+
     static String startItem(RestClient client, String title, String channelsJson) {
         ResponseEntity<String> started = client.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
                 variables("title", title, "String",

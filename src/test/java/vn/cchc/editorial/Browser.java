@@ -1,0 +1,185 @@
+package vn.cchc.editorial;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A headless Chromium that one test drives as a person would, through the system's chromedriver
+ * (Debian's chromium and chromium-driver). Selenium is handed both paths, so its Selenium Manager never
+ * looks for, let alone downloads, a browser or a driver; a missing browser fails the test.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of(System.getProperty("cchc.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("cchc.test.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The shared build machine is slow at times; an Angular app on a cold JVM needs a while. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+    private final WebDriverWait wait;
+
+    private Browser(int port, ChromeOptions options) throws IOException {
+        for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(executable)) {
+                throw new IllegalStateException(executable + " is missing: the browser tests need Debian's chromium and "
+                        + "chromium-driver (apt-get install chromium chromium-driver), see README.md");
+            }
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        this.profile = Files.createTempDirectory("cchc-chromium-");
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** A desktop window of 1280 x 900. */
+    public static Browser open(int port) {
+        return start(port, new ChromeOptions().addArguments("--window-size=1280,900"));
+    }
+
+    /** A phone: 390 x 844 CSS pixels at twice the density, with a phone's user agent and touch. */
+    public static Browser phone(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true, "mobile", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/126.0 Mobile Safari/537.36"));
+        return start(port, options);
+    }
+
+    private static Browser start(int port, ChromeOptions options) {
+        try {
+            return new Browser(port, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void gone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Clicks as a person would, once the element is in the middle of the screen (never under a footer). */
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    public void type(By by, String text) {
+        WebElement element = visible(by);
+        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** What the page says, as a person reads it. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Whether the element is wholly inside the window, where a person sees it without scrolling. */
+    public boolean isInView(By by) {
+        return (Boolean) script("const r = arguments[0].getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", visible(by));
+    }
+
+    public boolean alertIsOpen() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            return false;
+        }
+    }
+
+    /** Saves target/screenshots/{name}.png and answers its path. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** An XPath literal for any text, quotes included. */
+    public static String literal(String text) {
+        if (!text.contains("'")) return "'" + text + "'";
+        if (!text.contains("\"")) return "\"" + text + "\"";
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    /** An element of the given tag whose whole visible text is {@code text}. */
+    public static By withText(String tag, String text) {
+        return By.xpath("//" + tag + "[normalize-space()=" + literal(text) + "]");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package vn.cchc.editorial;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static vn.cchc.editorial.Browser.literal;
+import static vn.cchc.editorial.Browser.withText;
+
+/**
+ * Camunda's webapps as a person uses them, by the Vietnamese words on the screen: log in and out
+ * (Tasklist, Cockpit and Admin share the login page), start a process from its form, open a filter and
+ * a task, claim and complete it, and fill Camunda Forms fields by their labels.
+ */
+public final class Tasklist {
+
+    public static final String PASSWORD = "demo";
+
+    private final Browser browser;
+
+    public Tasklist(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Logs in at /camunda/app/{app}/ and waits for the header with the user's menu. */
+    public static void logIn(Browser browser, String app, String user) {
+        browser.go("/camunda/app/" + app + "/");
+        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
+        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), PASSWORD);
+        browser.click(withText("button", "Đăng nhập"));
+        browser.visible(By.cssSelector("li.account"));
+    }
+
+    public Tasklist logIn(String user) {
+        logIn(browser, "tasklist", user);
+        return this;
+    }
+
+    public void logOut() {
+        browser.click(By.cssSelector("li.account a.dropdown-toggle"));
+        browser.click(withText("a", "Đăng xuất"));
+        browser.visible(By.cssSelector("input[placeholder='Tên đăng nhập']"));
+    }
+
+    /** "Bắt đầu quy trình", then the process by its name; waits for its start form. */
+    public void openStartForm(String processName) {
+        browser.click(withText("a", "Bắt đầu quy trình"));
+        browser.click(By.xpath("//div[contains(@class,'modal-body')]//a[normalize-space()=" + literal(processName) + "]"));
+        browser.visible(By.cssSelector(".modal-dialog form.fjs-form"));
+    }
+
+    public void submitStartForm() {
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
+    }
+
+    public void openFilter(String name) {
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space()," + literal(name) + ")]"));
+    }
+
+    /** Opens the task of that name in the list of the open filter and waits for its form. */
+    public void openTask(String name) {
+        browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()=" + literal(name) + "]"));
+        browser.visible(openTaskTitled(name));
+        browser.visible(By.cssSelector("form.fjs-form"));
+    }
+
+    /** The heading of the open task, if it is the one of that name. */
+    public static By openTaskTitled(String name) {
+        return By.xpath("//*[contains(@class,'task-details')]//h2[normalize-space()=" + literal(name) + "]");
+    }
+
+    /** Claims the open task if nobody has it yet ("Nhận việc"). */
+    public void claimIfOffered() {
+        By claim = withText("button", "Nhận việc");
+        if (!browser.all(claim).isEmpty()) {
+            browser.click(claim);
+            browser.gone(claim);
+        }
+    }
+
+    /** "Hoàn thành": submits the open task's form (see {@link #openTaskTitled} to wait for it to close). */
+    public void complete() {
+        browser.click(withText("button", "Hoàn thành"));
+    }
+
+    /** Waits for a notification, success or error, that contains the text, and answers all it says. */
+    public String notification(String containing) {
+        return browser.visible(By.xpath("//div[contains(@class,'notifications')]//div[contains(@class,'alert')]"
+                + "[contains(normalize-space()," + literal(containing) + ")]")).getText();
+    }
+
+    // Camunda Forms fields, found by their labels
+
+    /** The input, textarea or select of a field whose label reads {@code label} (without the required mark). */
+    public WebElement field(String label) {
+        WebElement labelElement = browser.visible(By.xpath("//form[contains(@class,'fjs-form')]//label["
+                + "contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + literal(label) + "]"));
+        return browser.driver().findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    public void fill(String label, String text) {
+        WebElement input = field(label);
+        browser.type(By.id(input.getDomAttribute("id")), text);
+    }
+
+    /** Opens a select field and picks the option that reads {@code option}. */
+    public void select(String label, String option) {
+        String id = field(label).getDomAttribute("id");
+        browser.click(By.id(id + "-display"));
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + literal(option) + "]"));
+    }
+
+    /** Ticks a radio button or checkbox {@code option} of the group labelled {@code label}. */
+    public void tick(String label, String option) {
+        browser.click(By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field')]"
+                + "[label[normalize-space(text()[1])=" + literal(label) + "]]"
+                + "//label[normalize-space()=" + literal(option) + "]/input"));
+    }
+
+    /** The form's text component at the given position among the form's text components (0 first). */
+    public WebElement formText(int index) {
+        return browser.all(By.cssSelector("form.fjs-form .fjs-form-field-text")).get(index);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.editorial.Browser;
+import vn.cchc.editorial.BrowserTest;
+import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.Tasklist;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.cchc.editorial.Browser.withText;
+
+/** The core path in Camunda Tasklist, as the author and the Editorial Board click through it. */
+@BrowserTest
+class TasklistBrowserTest {
+
+    static final String PROCESS = "Duyệt và đăng tin bài CCHC";
+    static final String GROUP_FILTER = "Việc của đơn vị";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TaskService tasks;
+
+    Browser browser;
+    Tasklist tasklist;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(port);
+        tasklist = new Tasklist(browser);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("tasklist-last-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void itemStartedFromTheFormAndApprovedByTheBoardAppearsOnThePortal() {
+        String title = "Một cửa liên thông: hồ sơ được giải quyết trước hạn " + System.nanoTime();
+
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(PROCESS);
+        // Camunda Forms writes "Select" into an empty select; the Tasklist styles show "Chọn…" instead
+        assertThat(browser.script("return getComputedStyle(arguments[0], '::before').content",
+                browser.visible(By.cssSelector(".fjs-select-placeholder")))).isEqualTo("\"Chọn…\"");
+        browser.screenshot("tasklist-start-form-empty");
+        fillStartForm(title, "https://soctrang.gov.vn/tin-cchc");
+        browser.screenshot("tasklist-start-form");
+        tasklist.submitStartForm();
+        assertThat(tasklist.notification("Đã bắt đầu quy trình")).isNotBlank();
+        tasklist.logOut();
+
+        tasklist.logIn("bbt.bientap");
+        tasklist.openFilter(GROUP_FILTER);
+        String task = "Duyệt tin bài: " + title;
+        tasklist.openTask(task);
+        tasklist.claimIfOffered();
+        // the content reads formatted, and the script and event handler typed into it never ran
+        WebElement content = tasklist.formText(1);
+        assertThat(content.getText()).contains("Nội dung", "Hồ sơ được giải quyết đúng hạn đạt 99,8%.");
+        assertThat(content.findElement(By.tagName("strong")).getText()).isEqualTo("99,8%");
+        assertThat(browser.alertIsOpen()).isFalse();
+        assertThat(browser.script("return document.body.dataset.injected")).isNull();
+        assertThat(tasklist.field("Tiêu đề").getDomProperty("value")).isEqualTo(title);
+        browser.screenshot("tasklist-review-form");
+
+        tasklist.tick("Ý kiến của Ban Biên tập", "Duyệt đăng");
+        tasklist.complete();
+        browser.gone(Tasklist.openTaskTitled(task));
+        assertThat(browser.all(By.linkText(task))).isEmpty();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(browser.go("/portal").text()).contains(title));
+        browser.click(withText("a", title));
+        assertThat(browser.visible(By.cssSelector("article .content")).getText())
+                .contains("Hồ sơ được giải quyết đúng hạn đạt 99,8%.");
+    }
+
+    @Test
+    void startFormWithAJavascriptLinkShowsTheServersMessageAndStartsNothing() {
+        String title = "Tin có liên kết không hợp lệ " + System.nanoTime();
+
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(PROCESS);
+        fillStartForm(title, "javascript:alert(1)");
+        tasklist.submitStartForm();
+
+        String error = tasklist.notification("Liên kết \"javascript:alert(1)\" không hợp lệ");
+        browser.screenshot("tasklist-start-form-refused");
+        assertThat(browser.isInView(By.cssSelector(".modal-body .alert-danger")))
+                .as("the refusal is in view beside the button, not scrolled away above the form").isTrue();
+        assertThat(error).contains("Không bắt đầu được quy trình",
+                "chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://").doesNotContain("Cannot", "ENGINE");
+        // the dialog stays open with what the author typed, and nothing was started
+        assertThat(tasklist.field("Tiêu đề").getDomProperty("value")).isEqualTo(title);
+        assertThat(browser.alertIsOpen()).isFalse();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("ArticlePublicationProcess")
+                .variableValueEquals("title", title).count()).isZero();
+    }
+
+    @Test
+    void sendingBackWithoutACommentIsRefusedAndTheTaskStaysOpen() {
+        String title = "Tin cần bổ sung số liệu " + System.nanoTime();
+        String processInstanceId = ArticleLifecycleTest.startItem(new RestClient(port, "vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\"]");
+
+        tasklist.logIn("bbt.bientap");
+        tasklist.openFilter(GROUP_FILTER);
+        String task = "Duyệt tin bài: " + title;
+        tasklist.openTask(task);
+        tasklist.claimIfOffered();
+        tasklist.tick("Ý kiến của Ban Biên tập", "Trả lại để tác giả sửa");
+        tasklist.complete();
+
+        String error = tasklist.notification("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
+        browser.screenshot("tasklist-send-back-refused");
+        assertThat(error).doesNotContain("Cannot", "ENGINE", "TaskListener");
+        assertThat(browser.visible(Tasklist.openTaskTitled(task)).isDisplayed()).isTrue();
+        assertThat(browser.all(withText("button", "Hoàn thành"))).isNotEmpty();
+        assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("Task_ReviewArticle").count()).isOne();
+    }
+
+    private void fillStartForm(String title, String links) {
+        tasklist.fill("Tiêu đề", title);
+        tasklist.fill("Sapo (đoạn tóm tắt)", "Sở công bố kết quả giải quyết hồ sơ quý I.");
+        tasklist.fill("Nội dung", "<p>Hồ sơ được giải quyết đúng hạn đạt <b>99,8%</b>.</p>"
+                + "<img src=x onerror=\"alert('xss');document.body.dataset.injected=1\">"
+                + "<script>alert('xss');document.body.dataset.injected=1</script>");
+        tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
+        tasklist.tick("Loại tin bài", "Tin");
+        tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
+        tasklist.fill("Liên kết, tệp đính kèm, video (không bắt buộc)", links);
+    }
+}
