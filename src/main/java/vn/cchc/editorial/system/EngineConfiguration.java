@@ -1,5 +1,6 @@
 package vn.cchc.editorial.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,5 +10,10 @@ class EngineConfiguration {
     @Bean
     EditorialEnginePlugin editorialEnginePlugin() {
         return new EditorialEnginePlugin();
+    }
+
+    @Bean
+    ClusterNodeName clusterNodeName(@Value("${cchc.cluster.node-name:}") String nodeName) {
+        return new ClusterNodeName(nodeName);
     }
 }
