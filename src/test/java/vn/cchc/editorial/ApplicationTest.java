@@ -10,11 +10,17 @@ import java.lang.annotation.Target;
 /**
  * The whole application on a random port with the demo accounts and an in-memory H2 database. Every
  * test class that uses it shares one Spring context, so the suite starts the application once.
+ * <p>
+ * The database is overridable by system properties: {@code ./mvnw verify -Ppostgres} sets
+ * {@code cchc.test.database.*} and the profiles {@code demo,postgres}, and the same suite runs on
+ * PostgreSQL (inlined test properties outrank system properties, so the H2 default is a placeholder).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cchc-it;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=${cchc.test.database.url:jdbc:h2:mem:cchc-it;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${cchc.test.database.username:sa}",
+        "spring.datasource.password=${cchc.test.database.password:}",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })

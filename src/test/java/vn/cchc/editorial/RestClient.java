@@ -38,6 +38,11 @@ public class RestClient {
         return new RestClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherUser);
     }
 
+    /** http://localhost:PORT, where this client sends its requests. */
+    public String base() {
+        return base;
+    }
+
     public ResponseEntity<String> get(String path) {
         return exchange(HttpMethod.GET, path, null);
     }

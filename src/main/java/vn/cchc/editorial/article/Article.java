@@ -1,6 +1,8 @@
 package vn.cchc.editorial.article;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ public class Article {
     private String author;
     private String title;
     private String summary;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
     private String links;
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,8 @@
 package vn.cchc.editorial.article;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,7 @@ public class ArticleRevision {
     private int revisionNo;
     private String title;
     private String summary;
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
     private String links;
     /** Which fields this revision changed, e.g. "title,content". */

@@ -29,4 +29,9 @@ class EngineConfiguration {
                     + "for example 2024-03-01T08:00:00+07:00; got \"" + value + "\"", e);
         }
     }
+
+    @Bean
+    ClusterNodeName clusterNodeName(@Value("${cchc.cluster.node-name:}") String nodeName) {
+        return new ClusterNodeName(nodeName);
+    }
 }

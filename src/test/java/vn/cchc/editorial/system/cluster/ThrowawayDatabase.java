@@ -1,0 +1,60 @@
+package vn.cchc.editorial.system.cluster;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * An empty PostgreSQL database of its own for one run, dropped afterwards. The server is the local one
+ * unless cchc.test.postgres.url (a JDBC URL of its maintenance database), .username and .password say
+ * otherwise.
+ */
+final class ThrowawayDatabase implements AutoCloseable {
+
+    private static final String SERVER = System.getProperty("cchc.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String USER = System.getProperty("cchc.test.postgres.username", "postgres");
+    static final String PASSWORD = System.getProperty("cchc.test.postgres.password", "");
+
+    private final String name;
+    private final JdbcTemplate jdbc;
+
+    private ThrowawayDatabase(String name) {
+        this.name = name;
+        this.jdbc = new JdbcTemplate(dataSource(url()));
+    }
+
+    static ThrowawayDatabase create(String purpose) {
+        String name = "cchc_%s_%d_%s".formatted(purpose, ProcessHandle.current().pid(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss")));
+        server().execute("create database " + name);
+        return new ThrowawayDatabase(name);
+    }
+
+    String url() {
+        return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The test's own connection to the database, to count what the nodes did. */
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public void close() {
+        server().execute("drop database if exists " + name + " with (force)");
+    }
+
+    private static JdbcTemplate server() {
+        return new JdbcTemplate(dataSource(SERVER));
+    }
+
+    private static DriverManagerDataSource dataSource(String url) {
+        return new DriverManagerDataSource(url, USER, PASSWORD);
+    }
+}
