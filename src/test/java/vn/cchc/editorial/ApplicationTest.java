@@ -1,6 +1,8 @@
 package vn.cchc.editorial;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import vn.cchc.editorial.publication.ExternalPortalStub;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,6 +12,10 @@ import java.lang.annotation.Target;
 /**
  * The whole application on a random port with the demo accounts and an in-memory H2 database. Every
  * test class that uses it shares one Spring context, so the suite starts the application once.
+ * <p>
+ * The department portal is the external one here, played by {@link ExternalPortalStub} on localhost: it
+ * behaves as a healthy portal unless a test makes it fail for its own item, so fault tests need no
+ * second context. The built-in /portal pages still list what was published.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,5 +24,6 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })
+@ContextConfiguration(initializers = ExternalPortalStub.Initializer.class)
 public @interface ApplicationTest {
 }
