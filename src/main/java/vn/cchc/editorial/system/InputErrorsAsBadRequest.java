@@ -1,33 +1,39 @@
 package vn.cchc.editorial.system;
 
 import jakarta.annotation.Priority;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.FormException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
-import java.util.Map;
-
 /**
- * The engine's REST API wraps some refusals of bad input (for example a start without a form) into a
- * 500. A person's mistake is a 4xx: when the cause is a form or bad-request exception, answer 400 with
- * its (Vietnamese) message; everything else keeps Camunda's own handling.
+ * The engine's REST API wraps what went wrong in a task or start form into a 500. A person's mistake is
+ * a 4xx: a form or bad-request exception is answered 400 with its (Vietnamese) message; a task that is
+ * gone because someone else just completed it, 404; two people acting at once, 409 (see
+ * {@link ConcurrentChangeAsConflict}). Everything else keeps Camunda's own handling.
  */
 @Priority(1)
 public class InputErrorsAsBadRequest implements ExceptionMapper<RestException> {
 
+    static final String TASK_GONE = "Không tìm thấy công việc: có thể công việc đã được người khác hoàn thành. "
+            + "Hãy tải lại danh sách công việc.";
+
     @Override
     public Response toResponse(RestException exception) {
         Throwable cause = exception.getCause();
-        if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
-                && (cause instanceof FormException || cause instanceof BadUserRequestException)) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", cause.getClass().getSimpleName(), "message", cause.getMessage()))
-                    .build();
+        if (exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR) {
+            if (ConcurrentChangeAsConflict.isConflict(cause)) {
+                return ConcurrentChangeAsConflict.conflict(cause);
+            }
+            if (cause instanceof NullValueException && cause.getMessage() != null && cause.getMessage().contains("Cannot find task")) {
+                return Problems.answer(Response.Status.NOT_FOUND, "TaskNotFound", TASK_GONE);
+            }
+            if (cause instanceof FormException || cause instanceof BadUserRequestException) {
+                return Problems.answer(Response.Status.BAD_REQUEST, cause.getClass().getSimpleName(), cause.getMessage());
+            }
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
