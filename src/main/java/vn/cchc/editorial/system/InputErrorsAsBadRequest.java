@@ -3,15 +3,18 @@ package vn.cchc.editorial.system;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.FormException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.spin.SpinRuntimeException;
 
 /**
  * The engine's REST API wraps what went wrong in a task or start form into a 500. A person's mistake is
- * a 4xx: a form or bad-request exception is answered 400 with its (Vietnamese) message; a task that is
+ * a 4xx: a form or bad-request exception is answered 400 with its (Vietnamese) message, a refusal of
+ * the person completing a task 403; a task that is
  * gone because someone else just completed it, 404; two people acting at once, 409 (see
  * {@link ConcurrentChangeAsConflict}). Everything else keeps Camunda's own handling.
  */
@@ -31,8 +34,18 @@ public class InputErrorsAsBadRequest implements ExceptionMapper<RestException> {
             if (cause instanceof NullValueException && cause.getMessage() != null && cause.getMessage().contains("Cannot find task")) {
                 return Problems.answer(Response.Status.NOT_FOUND, "TaskNotFound", TASK_GONE);
             }
-            if (cause instanceof FormException || cause instanceof BadUserRequestException) {
-                return Problems.answer(Response.Status.BAD_REQUEST, cause.getClass().getSimpleName(), cause.getMessage());
+            // a task listener's refusal arrives wrapped in the engine's "exception while invoking the TaskListener"
+            for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof AuthorizationException) {
+                    return Problems.answer(Response.Status.FORBIDDEN, t.getClass().getSimpleName(), t.getMessage());
+                }
+                if (t instanceof SpinRuntimeException) {
+                    return Problems.answer(Response.Status.BAD_REQUEST, "InvalidJsonValue",
+                            "Giá trị kiểu Json hoặc Object không đọc được: " + t.getMessage());
+                }
+                if (t instanceof FormException || t instanceof BadUserRequestException) {
+                    return Problems.answer(Response.Status.BAD_REQUEST, t.getClass().getSimpleName(), t.getMessage());
+                }
             }
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);

@@ -11,6 +11,7 @@ class RestApiConfiguration {
     ResourceConfigCustomizer inputErrorsAsBadRequest() {
         return config -> config.register(InputErrorsAsBadRequest.class)
                 .register(ConcurrentChangeAsConflict.class)
-                .register(ConcurrentChangeAsConflict.FromSpring.class);
+                .register(ConcurrentChangeAsConflict.FromSpring.class)
+                .register(ParameterErrorsAsBadRequest.class);
     }
 }
