@@ -6,13 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,8 +98,12 @@ public final class FormGuard {
     /** Only members of the task's candidate groups (the board, for a review) may complete it. */
     public static void requireCandidate(DelegateTask task, String message) {
         String user = TaskUsers.actingUser(task);
-        Set<String> candidates = task.getCandidates().stream().map(link -> link.getGroupId())
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        // from the BPMN as well: a concurrent completion may already have deleted the task's identity links
+        Set<String> candidates = new HashSet<>();
+        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null) {
+            entity.getTaskDefinition().getCandidateGroupIdExpressions().forEach(e -> candidates.add(e.getExpressionText()));
+        }
+        task.getCandidates().stream().map(link -> link.getGroupId()).filter(Objects::nonNull).forEach(candidates::add);
         if (candidates.isEmpty() ? !user.equals(task.getAssignee()) : groupsOf(task, user).stream().noneMatch(candidates::contains)) {
             throw new AuthorizationException(message);
         }
@@ -110,8 +117,10 @@ public final class FormGuard {
         }
     }
 
+    /** The user's groups, whatever the user may read: with authorization on, a person may not list groups. */
     private static Set<String> groupsOf(DelegateTask task, String user) {
-        return task.getProcessEngineServices().getIdentityService().createGroupQuery().groupMember(user).list()
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        return Context.getCommandContext().runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(user).list())
                 .stream().map(Group::getId).collect(Collectors.toSet());
     }
 

@@ -37,6 +37,11 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
                     || t instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
             }
+            // the other request ended the process instance while this one was loading it
+            if (t instanceof ProcessEngineException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot restore state of process instance")) {
+                return true;
+            }
         }
         return false;
     }
