@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,11 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
                     || t instanceof jakarta.persistence.OptimisticLockException) {
                 return true;
             }
-            // the other request ended the process instance while this one was loading it
+            // the other request ended the process instance, or moved its execution on, while this one
+            // was loading it: the engine then fails before its optimistic locking would have
             if (t instanceof ProcessEngineException && t.getMessage() != null
-                    && t.getMessage().contains("Cannot restore state of process instance")) {
+                    && (t.getMessage().contains("Cannot restore state of process instance")
+                    || t instanceof PvmException && t.getMessage().contains("has no current activity"))) {
                 return true;
             }
         }
