@@ -1,6 +1,8 @@
 package vn.cchc.editorial;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import vn.cchc.editorial.publication.ExternalPortalStub;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,6 +16,10 @@ import java.lang.annotation.Target;
  * The database is overridable by system properties: {@code ./mvnw verify -Ppostgres} sets
  * {@code cchc.test.database.*} and the profiles {@code demo,postgres}, and the same suite runs on
  * PostgreSQL (inlined test properties outrank system properties, so the H2 default is a placeholder).
+ * <p>
+ * The department portal is the external one here, played by {@link ExternalPortalStub} on localhost: it
+ * behaves as a healthy portal unless a test makes it fail for its own item, so fault tests need no
+ * second context. The built-in /portal pages still list what was published.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,5 +30,6 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })
+@ContextConfiguration(initializers = ExternalPortalStub.Initializer.class)
 public @interface ApplicationTest {
 }

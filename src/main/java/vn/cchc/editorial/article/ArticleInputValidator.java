@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.spin.json.SpinJsonNode;
@@ -33,6 +34,9 @@ public final class ArticleInputValidator {
         String summary = text(variables.get("summary"));
         String content = text(variables.get("content"));
 
+        if (hasControlCharacters(title) || hasControlCharacters(summary)) {
+            problems.add("Tiêu đề và sapo không được chứa ký tự điều khiển.");
+        }
         if (title.isBlank()) {
             problems.add("Tiêu đề là bắt buộc.");
         } else if (title.length() > TITLE_MAX) {
@@ -53,6 +57,11 @@ public final class ArticleInputValidator {
         List<Channel> channels = channels(variables.get("channels"), problems);
         String links = links(variables.get("links"), problems);
 
+        Set<String> active = content.isBlank() ? Set.of() : ContentSanitizer.activeParts(content);
+        if (!active.isEmpty()) {
+            problems.add(("Nội dung chứa mã không an toàn (%s): hãy bỏ các thẻ script, thuộc tính sự kiện (onclick, onerror…) "
+                    + "và liên kết không bắt đầu bằng http://, https:// rồi gửi lại.").formatted(String.join(", ", active)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -91,6 +100,10 @@ public final class ArticleInputValidator {
         List<String> codes = channelCodes(value);
         if (codes.isEmpty()) {
             problems.add("Phải chọn ít nhất một kênh đăng.");
+            return List.of();
+        }
+        if (codes.size() > Channel.values().length) {
+            problems.add("Danh sách kênh đăng có %d mục, nhiều hơn số kênh hiện có (%d).".formatted(codes.size(), Channel.values().length));
             return List.of();
         }
         LinkedHashSet<Channel> channels = new LinkedHashSet<>();
@@ -151,6 +164,11 @@ public final class ArticleInputValidator {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** Line breaks and tabs are text; other C0 and C1 control characters are not. */
+    private static boolean hasControlCharacters(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     static String abbreviate(String s) {

@@ -1,10 +1,21 @@
 package vn.cchc.editorial.article;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
-/** Content HTML keeps its formatting, links and images; scripts, event handlers and javascript: links go. */
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Content HTML keeps its formatting, links and images; scripts, event handlers and javascript: links go.
+ * What is active code is also reported, so the author is told rather than having the text silently changed.
+ */
 public final class ContentSanitizer {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
@@ -15,10 +26,51 @@ public final class ContentSanitizer {
             .and(Sanitizers.STYLES)
             .and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "hr", "br").toFactory());
 
+    /** Elements that run code or change the page around the item, never mere formatting. */
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
+            "applet", "svg", "math", "form", "input", "button", "textarea", "select", "meta", "link", "base", "style");
+    private static final Set<String> ADDRESS_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
+            "background", "poster", "srcset", "data");
+    /** An address with a scheme: anything before the first colon that is not a path, query or fragment. */
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):.*", Pattern.DOTALL);
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
     private ContentSanitizer() {
     }
 
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
+    }
+
+    /** The active code in the HTML, e.g. "<script>", "onerror", "href=javascript:"; empty when there is none. */
+    public static Set<String> activeParts(String html) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
+            String tag = element.normalName();
+            if (ACTIVE_ELEMENTS.contains(tag)) {
+                found.add("<" + tag + ">");
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (name.startsWith("on")) {
+                    found.add(name);
+                } else if (ADDRESS_ATTRIBUTES.contains(name) && !isSafeAddress(attribute.getValue())) {
+                    found.add(name + "=" + scheme(attribute.getValue()) + ":");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isSafeAddress(String value) {
+        String scheme = scheme(value);
+        return scheme.isEmpty() || SAFE_SCHEMES.contains(scheme);
+    }
+
+    /** Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"): so does this. */
+    private static String scheme(String value) {
+        String compact = value.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+        var matcher = SCHEME.matcher(compact);
+        return matcher.matches() ? matcher.group(1) : "";
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Completion of Task_ReviewArticle: checks the decision, requires a comment unless approving, keeps an
@@ -26,6 +27,9 @@ public class RecordReviewDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được duyệt tin bài.");
+        Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
+        FormGuard.checkTask(task, article, Set.of());
         ReviewDecision decision = decision(task.getVariable(ArticleVariables.REVIEW_DECISION));
         String comment = ArticleInputValidator.text(task.getVariable(ArticleVariables.REVIEW_COMMENT));
         if (decision != ReviewDecision.APPROVE && comment.isBlank()) {
@@ -35,7 +39,6 @@ public class RecordReviewDecision implements TaskListener {
             throw new InvalidInputException("Ý kiến dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(comment.length(), COMMENT_MAX));
         }
         String reviewer = TaskUsers.actingUser(task);
-        Article article = articles.findById(ArticleVariables.articleId(task)).orElseThrow();
         if (article.isAuthoredBy(reviewer)) {
             throw new InvalidInputException(
                     "Bạn là người soạn hoặc đã sửa tin bài này nên không được tự duyệt. Đề nghị thành viên khác của Ban Biên tập duyệt.");

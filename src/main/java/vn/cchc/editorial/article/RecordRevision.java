@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Completion of Task_ReviseArticle: validates and sanitizes the revised text and records it as a new
@@ -25,7 +26,10 @@ public class RecordRevision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Article article = articles.findById(ArticleVariables.articleId(task)).orElseThrow();
+        Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
+        FormGuard.requireAuthorsUnit(task, article);
+        FormGuard.checkTask(task, article, Set.of(ArticleVariables.TITLE, ArticleVariables.SUMMARY,
+                ArticleVariables.CONTENT, ArticleVariables.LINKS));
         Map<String, Object> variables = new HashMap<>(task.getVariables());
         variables.put(ArticleVariables.TOPIC, article.getTopic().name());
         variables.put(ArticleVariables.KIND, article.getKind().name());

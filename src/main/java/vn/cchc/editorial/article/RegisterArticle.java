@@ -33,6 +33,7 @@ public class RegisterArticle implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        FormGuard.checkStart(execution);
         ArticleInput input = ArticleInputValidator.validate(execution.getVariables());
         String author = (String) execution.getVariable(ArticleVariables.AUTHOR);
         String unit = authoringUnits.unitOf(author);

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleInputValidator;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.InvalidInputException;
@@ -17,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Completion of Task_RecordProvincialDecision: the managing unit approved (with the address and date of
@@ -27,11 +31,14 @@ public class RecordProvincialDecision implements TaskListener {
 
     static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private final ArticleRepository articles;
     private final PublicationRepository publications;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public RecordProvincialDecision(PublicationRepository publications, Clock clock, ApplicationEventPublisher events) {
+    public RecordProvincialDecision(ArticleRepository articles, PublicationRepository publications, Clock clock,
+                                    ApplicationEventPublisher events) {
+        this.articles = articles;
         this.publications = publications;
         this.clock = clock;
         this.events = events;
@@ -39,8 +46,11 @@ public class RecordProvincialDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Channel channel = Channel.valueOf((String) task.getVariable(ArticleVariables.CHANNEL));
-        String key = Publication.keyOf(ArticleVariables.articleId(task), channel);
+        FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được ghi nhận kết quả duyệt của tỉnh.");
+        Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
+        FormGuard.checkTask(task, article, Set.of());
+        Channel channel = channelOf(task, article);
+        String key = Publication.keyOf(article.getId(), channel);
         Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
         String decision = text(task.getVariable("provincialDecision"));
         String user = TaskUsers.actingUser(task);
@@ -74,6 +84,17 @@ public class RecordProvincialDecision implements TaskListener {
             default -> throw new InvalidInputException("Kết quả \"%s\" không hợp lệ (chỉ nhận: APPROVED, REFUSED).".formatted(
                     decision.length() > 40 ? decision.substring(0, 40) + "…" : decision));
         }
+    }
+
+    /** This task's channel: the one of the item's channels that its multi-instance loop counter points at. */
+    private static Channel channelOf(DelegateTask task, Article article) {
+        Object counter = task.getVariable("loopCounter");
+        String channel = text(task.getVariable(ArticleVariables.CHANNEL));
+        List<Channel> channels = article.getChannels();
+        if (!(counter instanceof Integer i) || i < 0 || i >= channels.size() || !channels.get(i).name().equals(channel)) {
+            throw new InvalidInputException("Biểu mẫu này không được thay đổi: channel.");
+        }
+        return channels.get(i);
     }
 
     private static void refuseIfAny(List<String> problems) {

@@ -11,7 +11,10 @@ class RestApiConfiguration {
 
     @Bean
     ResourceConfigCustomizer inputErrorsAsBadRequest() {
-        return config -> config.register(InputErrorsAsBadRequest.class);
+        return config -> config.register(InputErrorsAsBadRequest.class)
+                .register(ConcurrentChangeAsConflict.class)
+                .register(ConcurrentChangeAsConflict.FromSpring.class)
+                .register(ParameterErrorsAsBadRequest.class);
     }
 
     /**

@@ -1,0 +1,28 @@
+package vn.cchc.editorial.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** HTTP basic for /engine-rest whose 401 also says, in Vietnamese, what is wrong: Camunda's has no body. */
+public class BasicAuthenticationWithMessage extends HttpBasicAuthenticationProvider {
+
+    static final String MESSAGE = "Chưa đăng nhập hoặc sai tên đăng nhập, mật khẩu: hãy gửi kèm tài khoản "
+            + "theo chuẩn HTTP Basic.";
+
+    @Override
+    public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+        super.augmentResponseByAuthenticationChallenge(response, engine);
+        // the filter sets 401 after this; the body commits the response, so set it first
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"AuthenticationRequired\",\"message\":\"" + MESSAGE + "\"}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

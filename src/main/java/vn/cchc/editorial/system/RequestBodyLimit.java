@@ -1,0 +1,156 @@
+package vn.cchc.editorial.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses request bodies larger than cchc.http.max-request-size with 413 before anything reads them, so
+ * a huge or endless body cannot exhaust memory, whether it announces its length or comes chunked. The
+ * largest legitimate body is an item of 200 KB of content, a few times that once JSON-escaped. A JSON
+ * body that is just "null" is refused with 400: the engine's REST API would fail on it with a 500.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+    static final String TOO_LARGE = "Yêu cầu quá lớn: tối đa %d KB. Nội dung một tin bài không được vượt quá 200 KB.";
+    static final String NULL_BODY = "Nội dung yêu cầu không được là null: hãy gửi một đối tượng JSON.";
+
+    private final long maxBytes;
+
+    RequestBodyLimit(@Value("${cchc.http.max-request-size}") DataSize maxRequestSize) {
+        this.maxBytes = maxRequestSize.toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        if (length > maxBytes) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
+            return;
+        }
+        if (length == 0 || !hasBody(request) || isFormOrUpload(request)) {
+            // form posts and uploads are read by the container itself, which limits them (server.tomcat.*)
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
+        if (body.length > maxBytes) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
+            return;
+        }
+        if (isJson(request) && new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, NULL_BODY);
+            return;
+        }
+        chain.doFilter(new BufferedBody(request, body), response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    private static boolean isFormOrUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/"));
+    }
+
+    private static boolean isJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.contains("json");
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[16 * 1024];
+        int n;
+        while (out.size() < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"RequestRefused\",\"message\":\"" + message + "\"}");
+    }
+
+    /** The request with its body already read into memory. */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package vn.cchc.editorial.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.Items;
+import vn.cchc.editorial.RestClient;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every request of the hostile corpus (src/test/resources/hostile/requests.json: malformed bodies, wrong
+ * types, unknown codes, scripts, SQL fragments, path traversal, other people's tasks) is answered with the
+ * 4xx it names and a message, never a 500, and leaves the item tables and the engine's runtime tables as
+ * they were.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileRequestsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String[] TABLES = {"article", "article_revision", "article_review", "publication",
+            "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_RU_INCIDENT"};
+    static final Pattern REPEAT = Pattern.compile("\\{\\{repeat:(.):(\\d+)}}");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final Map<String, String> tasks = new LinkedHashMap<>();
+
+    /** One item of vp.tacgia waiting at each task the corpus aims at. */
+    @BeforeAll
+    void itemsWaitingAtEveryTask() {
+        RestClient author = new RestClient(port, "vp.tacgia");
+        RestClient board = author.as("bbt.bientap");
+        String inReview = Items.start(author, "Tin chờ duyệt", "[\"DEPARTMENT_PORTAL\"]");
+        tasks.put("review", Items.taskOf(board, inReview, "Task_ReviewArticle"));
+
+        String sentBack = Items.start(author, "Tin bị trả lại", "[\"DEPARTMENT_PORTAL\"]");
+        Items.decide(board, Items.taskOf(board, sentBack, "Task_ReviewArticle"), "REVISE", "Bổ sung số liệu.");
+        tasks.put("revise", Items.taskOf(author, sentBack, "Task_ReviseArticle"));
+
+        String handedOff = Items.start(author, "Tin gửi cổng tỉnh", "[\"PROVINCIAL_PORTAL\"]");
+        Items.approve(board, handedOff);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Items.taskOf(board, handedOff, "Task_RecordProvincialDecision") != null);
+        tasks.put("provincial", Items.taskOf(board, handedOff, "Task_RecordProvincialDecision"));
+    }
+
+    static Stream<JsonNode> corpus() throws Exception {
+        try (InputStream in = HostileRequestsTest.class.getResourceAsStream("/hostile/requests.json")) {
+            JsonNode all = JSON.readTree(in);
+            assertThat(all.size()).isGreaterThanOrEqualTo(60);
+            return StreamSupport.stream(all.spliterator(), false);
+        }
+    }
+
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("corpus")
+    void isRefusedWithAMessageAndChangesNothing(JsonNode request) throws Exception {
+        Map<String, Long> before = rowCounts();
+
+        HttpResponse<String> response = send(request);
+
+        assertThat(response.statusCode()).as("%s -> %s", request.get("name").asText(), abbreviate(response.body()))
+                .isBetween(400, 499);
+        if (request.has("expect")) {
+            // the status names the refusal meant, so a case cannot pass by hitting an earlier, unrelated one
+            assertThat(StreamSupport.stream(request.get("expect").spliterator(), false).map(JsonNode::asInt).toList())
+                    .as("%s -> %s", request.get("name").asText(), abbreviate(response.body()))
+                    .contains(response.statusCode());
+        }
+        assertThat(message(response)).as("message of %s: %s %s", request.get("name").asText(), response.statusCode(),
+                abbreviate(response.body())).isNotBlank();
+        assertThat(rowCounts()).as("rows after %s", request.get("name").asText()).isEqualTo(before);
+    }
+
+    HttpResponse<String> send(JsonNode request) throws Exception {
+        String path = placeholders(request.get("path").asText());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60));
+        if (request.hasNonNull("user")) {
+            String password = request.hasNonNull("password") ? request.get("password").asText() : "demo";
+            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (request.get("user").asText() + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (request.hasNonNull("contentType")) {
+            builder.header("Content-Type", request.get("contentType").asText());
+        } else if (request.has("json")) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (request.has("headers")) {
+            request.get("headers").fields().forEachRemaining(h -> builder.header(h.getKey(), placeholders(h.getValue().asText())));
+        }
+        String body = request.has("json") ? JSON.writeValueAsString(request.get("json"))
+                : request.hasNonNull("body") ? request.get("body").asText() : null;
+        if (body == null) {
+            builder.method(request.get("method").asText(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            byte[] bytes = placeholders(body).getBytes(StandardCharsets.UTF_8);
+            builder.method(request.get("method").asText(), request.path("chunked").asBoolean()
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** {review}, {revise}, {provincial}: the fixture's task ids; {{repeat:c:n}}: c written n times. */
+    String placeholders(String text) {
+        for (Map.Entry<String, String> task : tasks.entrySet()) {
+            text = text.replace("{" + task.getKey() + "}", task.getValue());
+        }
+        Matcher m = REPEAT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1).repeat(Integer.parseInt(m.group(2)))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The message a person or program is given: Camunda's and ours are JSON, the portal's an HTML page. */
+    static String message(HttpResponse<String> response) {
+        String body = response.body() == null ? "" : response.body().strip();
+        if (body.startsWith("{")) {
+            try {
+                JsonNode json = JSON.readTree(body);
+                for (String field : new String[]{"message", "detail", "error"}) {
+                    if (json.hasNonNull(field) && !json.get(field).asText().isBlank()) {
+                        return json.get(field).asText();
+                    }
+                }
+                return "";
+            } catch (Exception e) {
+                return body;
+            }
+        }
+        return body;
+    }
+
+    Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        return counts;
+    }
+
+    static String abbreviate(String s) {
+        return s == null || s.length() < 400 ? s : s.substring(0, 400) + "…";
+    }
+}
