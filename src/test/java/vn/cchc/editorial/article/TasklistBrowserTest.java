@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,11 +16,16 @@ import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.Tasklist;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.cchc.editorial.Browser.withText;
+import static vn.cchc.editorial.RestClient.variables;
 
 /** The core path in Camunda Tasklist, as the author and the Editorial Board click through it. */
 @BrowserTest
@@ -34,6 +40,8 @@ class TasklistBrowserTest {
     HistoryService history;
     @Autowired
     TaskService tasks;
+    @Autowired
+    Clock clock;
 
     Browser browser;
     Tasklist tasklist;
@@ -134,6 +142,46 @@ class TasklistBrowserTest {
         assertThat(browser.all(withText("button", "Hoàn thành"))).isNotEmpty();
         assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey("Task_ReviewArticle").count()).isOne();
+    }
+
+    @Test
+    void provincialDecisionFormAsksForTheAddressAndDateOnlyOnceApproved() {
+        String title = "Tin gửi Chuyên trang CCHC của tỉnh " + System.nanoTime();
+        RestClient author = new RestClient(port, "vp.tacgia");
+        String processInstanceId = ArticleLifecycleTest.startItem(author, title, "[\"PROVINCIAL_CCHC_PAGE\"]");
+        RestClient board = author.as("bbt.bientap");
+        String review = board.json(board.get("/engine-rest/task?processInstanceId=" + processInstanceId
+                + "&taskDefinitionKey=Task_ReviewArticle")).get(0).get("id").asText();
+        assertThat(board.post("/engine-rest/task/" + review + "/submit-form", variables("reviewDecision", "APPROVE", "String"))
+                .getStatusCode().value()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("Task_RecordProvincialDecision").count() == 1);
+        LocalDate yesterday = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).minusDays(1);
+
+        tasklist.logIn("bbt.bientap");
+        tasklist.openFilter(GROUP_FILTER);
+        String task = "Ghi nhận kết quả duyệt của tỉnh: " + title;
+        tasklist.openTask(task);
+        tasklist.claimIfOffered();
+        assertThat(tasklist.formText(0).getText()).contains("Kênh: Chuyên trang CCHC của tỉnh.");
+        assertThat(browser.text()).doesNotContain("Địa chỉ bài đã đăng", "Ngày đăng", "Lý do không duyệt");
+
+        tasklist.tick("Kết quả", "Không duyệt đăng");
+        assertThat(tasklist.field("Lý do không duyệt").isDisplayed()).isTrue();
+        assertThat(browser.text()).doesNotContain("Địa chỉ bài đã đăng");
+        tasklist.tick("Kết quả", "Đã duyệt đăng");
+        tasklist.fill("Địa chỉ bài đã đăng", "https://cchc.soctrang.gov.vn/tin-tuc/123");
+        // Camunda Forms' date picker takes the American order, as its placeholder says
+        assertThat(tasklist.field("Ngày đăng").getDomAttribute("placeholder")).isEqualTo("mm/dd/yyyy");
+        tasklist.fill("Ngày đăng", yesterday.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + Keys.ENTER);
+        assertThat(browser.text()).doesNotContain("Lý do không duyệt");
+        browser.screenshot("tasklist-provincial-decision-form");
+        tasklist.complete();
+        browser.gone(Tasklist.openTaskTitled(task));
+
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName("publishedOn").singleResult().getValue()).isEqualTo(yesterday.toString());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).finished().count()).isOne();
     }
 
     private void fillStartForm(String title, String links) {
