@@ -58,7 +58,10 @@ final class ClusterNode implements AutoCloseable {
             builder.environment().put("CCHC_DB_URL", database.url());
             builder.environment().put("CCHC_DB_USER", ThrowawayDatabase.USER);
             builder.environment().put("CCHC_DB_PASSWORD", ThrowawayDatabase.PASSWORD);
-            ClusterNode node = new ClusterNode(name, port, builder.start(), log);
+            Process process = builder.start();
+            // a test JVM that dies must not leave its nodes running
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            ClusterNode node = new ClusterNode(name, port, process, log);
             node.awaitHealthy(Duration.ofMinutes(4));
             return node;
         } catch (IOException e) {
