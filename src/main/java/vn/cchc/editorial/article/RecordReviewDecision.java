@@ -27,8 +27,14 @@ public class RecordReviewDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được duyệt tin bài.");
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
+        String reviewer = TaskUsers.actingUser(task);
+        // separation of duties first: an author is told why, whatever else they are (board member, administrator)
+        if (article.isAuthoredBy(reviewer)) {
+            throw new InvalidInputException(
+                    "Bạn là người soạn hoặc đã sửa tin bài này nên không được tự duyệt. Đề nghị thành viên khác của Ban Biên tập duyệt.");
+        }
+        FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được duyệt tin bài.");
         FormGuard.checkTask(task, article, Set.of());
         ReviewDecision decision = decision(task.getVariable(ArticleVariables.REVIEW_DECISION));
         String comment = ArticleInputValidator.text(task.getVariable(ArticleVariables.REVIEW_COMMENT));
@@ -37,11 +43,6 @@ public class RecordReviewDecision implements TaskListener {
         }
         if (comment.length() > COMMENT_MAX) {
             throw new InvalidInputException("Ý kiến dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(comment.length(), COMMENT_MAX));
-        }
-        String reviewer = TaskUsers.actingUser(task);
-        if (article.isAuthoredBy(reviewer)) {
-            throw new InvalidInputException(
-                    "Bạn là người soạn hoặc đã sửa tin bài này nên không được tự duyệt. Đề nghị thành viên khác của Ban Biên tập duyệt.");
         }
         article.review(decision, comment.isBlank() ? null : comment, reviewer, clock.instant());
         task.setVariable(ArticleVariables.REVIEW_DECISION, decision.name());
