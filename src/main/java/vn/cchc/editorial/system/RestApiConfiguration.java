@@ -14,7 +14,8 @@ class RestApiConfiguration {
         return config -> config.register(InputErrorsAsBadRequest.class)
                 .register(ConcurrentChangeAsConflict.class)
                 .register(ConcurrentChangeAsConflict.FromSpring.class)
-                .register(ParameterErrorsAsBadRequest.class);
+                .register(ParameterErrorsAsBadRequest.class)
+                .register(BlankRefusalsExplained.class);
     }
 
     /**
