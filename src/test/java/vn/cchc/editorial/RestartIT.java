@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * file: every process instance, task, job, revision and review is still there, and the publication that
  * was pending when it died happens exactly once. Runs after package (failsafe, {@code ./mvnw verify}).
  */
-@Timeout(value = 10, unit = TimeUnit.MINUTES)
+@Timeout(value = 25, unit = TimeUnit.MINUTES)
 class RestartIT {
 
     @TempDir
