@@ -56,9 +56,11 @@ class RestartIT {
 
         Set<String> instances = ids(admin, "/engine-rest/process-instance");
         Set<String> tasks = ids(admin, "/engine-rest/task");
-        Set<String> jobs = ids(admin, "/engine-rest/job");
+        Set<String> jobs = ids(admin, "/engine-rest/job?messages=true");
+        Set<String> timers = ids(admin, "/engine-rest/job?timers=true");
         assertThat(instances).contains(inReview, inRevision, publishing);
         assertThat(jobs).as("publishing jobs pending").hasSize(2);
+        assertThat(timers).as("the waiting review's reminder and Office timers").hasSize(2);
 
         app.kill();
 
@@ -68,7 +70,8 @@ class RestartIT {
             assertThat(count(db, "select count(*) from article_revision")).isEqualTo(3);
             assertThat(count(db, "select count(*) from article_review")).isEqualTo(2);
             assertThat(count(db, "select count(*) from publication")).isZero();
-            assertThat(column(db, "select ID_ from ACT_RU_JOB")).isEqualTo(jobs);
+            assertThat(column(db, "select ID_ from ACT_RU_JOB where TYPE_ = 'message'")).isEqualTo(jobs);
+            assertThat(column(db, "select ID_ from ACT_RU_JOB where TYPE_ = 'timer'")).isEqualTo(timers);
             assertThat(column(db, "select ID_ from ACT_RU_TASK")).isEqualTo(tasks);
         }
 
@@ -76,7 +79,8 @@ class RestartIT {
         app.start("second");
         assertThat(ids(admin, "/engine-rest/task")).containsAll(tasks);
         await().atMost(Duration.ofMinutes(2)).until(() -> Items.taskOf(board, publishing, "Task_RecordProvincialDecision") != null);
-        assertThat(ids(admin, "/engine-rest/job")).isEmpty();
+        assertThat(ids(admin, "/engine-rest/job?messages=true")).isEmpty();
+        assertThat(ids(admin, "/engine-rest/job?timers=true")).containsAll(timers);
         assertThat(ids(admin, "/engine-rest/process-instance")).containsAll(Set.of(inReview, inRevision, publishing));
         assertThat(Items.taskOf(board, inReview, "Task_ReviewArticle")).isNotNull();
         assertThat(Items.taskOf(author, inRevision, "Task_ReviseArticle")).isNotNull();
