@@ -27,6 +27,7 @@ public class RecordReviewDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        FormGuard.requireStillOpen(task);
         FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được duyệt tin bài.");
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
         FormGuard.checkTask(task, article, Set.of());
