@@ -2,6 +2,7 @@ package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -93,6 +94,18 @@ public final class FormGuard {
         }
         if (!changed.isEmpty()) {
             throw new InvalidInputException("Biểu mẫu này không được thay đổi: %s.".formatted(String.join(", ", changed)));
+        }
+    }
+
+    /**
+     * The task as the database has it now: gone means another person's completion committed after this
+     * request read the task, and everything else read from here on (variables, executions) would be gone
+     * too. Refused as the conflict it is, before it shows up as "variables changed" or worse.
+     */
+    public static void requireStillOpen(DelegateTask task) {
+        long open = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count();
+        if (open == 0) {
+            throw new OptimisticLockingException("task " + task.getId() + " was completed by a concurrent request");
         }
     }
 

@@ -35,7 +35,8 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
     static boolean isConflict(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
-                    || t instanceof jakarta.persistence.OptimisticLockException) {
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || isVanishedExecution(t)) {
                 return true;
             }
             // the other request ended the process instance, or moved its execution on, while this one
@@ -47,6 +48,14 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
             }
         }
         return false;
+    }
+
+    /** The engine failing on a process instance deleted while it rebuilt the execution tree. */
+    private static boolean isVanishedExecution(Throwable exception) {
+        return exception instanceof NullPointerException && java.util.Arrays.stream(exception.getStackTrace()).limit(5)
+                .anyMatch(frame -> frame.getClassName().endsWith(".ExecutionEntity")
+                        && (frame.getMethodName().equals("restoreProcessInstance")
+                        || frame.getMethodName().equals("ensureExecutionTreeInitialized")));
     }
 
     static Response conflict(Throwable exception) {
