@@ -52,6 +52,11 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
 
     /** The engine failing on a process instance deleted while it rebuilt the execution tree. */
     private static boolean isVanishedExecution(Throwable exception) {
+        if (exception instanceof NullPointerException && exception.getMessage() != null
+                && exception.getMessage().contains("pvm.process.ScopeImpl")) {
+            // the execution's activity was taken away by the other request's commit while a listener read it
+            return true;
+        }
         return exception instanceof NullPointerException && java.util.Arrays.stream(exception.getStackTrace()).limit(5)
                 .anyMatch(frame -> frame.getClassName().endsWith(".ExecutionEntity")
                         && (frame.getMethodName().equals("restoreProcessInstance")

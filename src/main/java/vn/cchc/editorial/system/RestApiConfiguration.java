@@ -15,7 +15,8 @@ class RestApiConfiguration {
                 .register(ConcurrentChangeAsConflict.class)
                 .register(ConcurrentChangeAsConflict.FromSpring.class)
                 .register(ParameterErrorsAsBadRequest.class)
-                .register(BlankRefusalsExplained.class);
+                .register(BlankRefusalsExplained.class)
+                .register(VanishedTaskAsNotFound.class);
     }
 
     /**

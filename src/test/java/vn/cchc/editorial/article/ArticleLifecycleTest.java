@@ -135,15 +135,7 @@ class ArticleLifecycleTest {
     }
 
     static String startItem(RestClient client, String title, String channelsJson) {
-        ResponseEntity<String> started = client.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
-                variables("title", title, "String",
-                        "summary", "Sapo của tin.", "String",
-                        "content", "<p>Nội dung <b>tin</b>.</p>", "String",
-                        "topic", "T11", "String",
-                        "kind", "NEWS", "String",
-                        "channels", channelsJson, "Json"));
-        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        return client.json(started).get("id").asText();
+        return vn.cchc.editorial.Items.start(client, title, channelsJson);
     }
 
     String reviewTaskOf(String processInstanceId) {
