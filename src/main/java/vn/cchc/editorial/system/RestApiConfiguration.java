@@ -16,16 +16,21 @@ class RestApiConfiguration {
                 .register(ConcurrentChangeAsConflict.FromSpring.class)
                 .register(ParameterErrorsAsBadRequest.class)
                 .register(BlankRefusalsExplained.class)
-                .register(VanishedTaskAsNotFound.class);
+                .register(VanishedTaskAsNotFound.class)
+                .register(LostRaceAsConflict.class);
     }
 
     /**
      * Tasklist does not call /engine-rest but the webapps' own JAX-RS application of the same API
      * (/camunda/api/engine), which takes its providers from Camunda's shared set of configuration
-     * classes when its servlet starts: a person reads refusals there, so they read the same.
+     * classes when its servlet starts: a person reads refusals there, so they read the same, and a
+     * person who lost a race there is told so as on /engine-rest.
      */
     @Bean
     ServletContextInitializer inputErrorsAsBadRequestInTheWebapps() {
-        return servletContext -> CamundaRestResources.getConfigurationClasses().add(InputErrorsAsBadRequest.class);
+        return servletContext -> {
+            CamundaRestResources.getConfigurationClasses().add(InputErrorsAsBadRequest.class);
+            CamundaRestResources.getConfigurationClasses().add(LostRaceAsConflict.class);
+        };
     }
 }
