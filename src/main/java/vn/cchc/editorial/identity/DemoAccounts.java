@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.cchc.editorial.system.StartupLock;
 
 import java.util.List;
 
@@ -44,14 +45,20 @@ public class DemoAccounts implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final UnitGroups unitGroups;
+    private final StartupLock startupLock;
 
-    public DemoAccounts(IdentityService identityService, UnitGroups unitGroups) {
+    public DemoAccounts(IdentityService identityService, UnitGroups unitGroups, StartupLock startupLock) {
         this.identityService = identityService;
         this.unitGroups = unitGroups;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        startupLock.run(this::ensureAccounts);
+    }
+
+    private void ensureAccounts() {
         unitGroups.ensureGroups();
         for (Account account : ACCOUNTS) {
             if (identityService.createUserQuery().userId(account.id()).count() > 0) {

@@ -1,7 +1,6 @@
 package vn.cchc.editorial.identity;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -107,14 +106,8 @@ public class GroupGrants {
     public void apply(Map<TasklistFilter, String> filterIds) {
         int changed = 0;
         for (Grant grant : table(filterIds)) {
-            boolean saved;
-            try {
-                saved = ensure(grant);
-            } catch (ProcessEngineException e) {
-                // another node of the cluster, starting at the same time, created it first
-                saved = ensure(grant);
-            }
-            if (saved) {
+            // nodes starting together take turns (StartupLock), so another node's grant is seen here
+            if (ensure(grant)) {
                 changed++;
             }
         }

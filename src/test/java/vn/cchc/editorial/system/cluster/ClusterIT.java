@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.CookieJarSession;
 
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,9 +59,22 @@ class ClusterIT {
         database = ThrowawayDatabase.create("cluster");
         mail = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        // one after the other: the first creates the schema and the demo accounts on the empty database
-        a = ClusterNode.start("node-a", database, nodeProperties(Map.of()));
-        b = ClusterNode.start("node-b", database, nodeProperties(Map.of()));
+        // both at once on the empty database, as `docker compose up` starts them: Liquibase's lock lets one
+        // create the schema, the startup lock one create the groups, grants, filters and demo accounts
+        CompletableFuture<ClusterNode> first = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-a", database, nodeProperties(Map.of())));
+        CompletableFuture<ClusterNode> second = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-b", database, nodeProperties(Map.of())));
+        a = first.join();
+        b = second.join();
+    }
+
+    @Test
+    @Order(0)
+    void nodesStartedTogetherOnAnEmptyDatabaseSetItUpOnce() {
+        // both are up (a second group, user or grant of the same id would have failed a start); filters
+        // have no unique name in Camunda's schema, so a second of each is what a race would leave
+        JdbcTemplate jdbc = database.jdbc();
+        assertThat(jdbc.queryForList("select name_ from act_ru_filter order by name_", String.class))
+                .containsExactlyInAnyOrder("Việc của tôi", "Việc của đơn vị", "Chờ duyệt", "Quá hạn");
     }
 
     Map<String, String> nodeProperties(Map<String, String> extra) {
