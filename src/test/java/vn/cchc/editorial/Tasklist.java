@@ -97,6 +97,13 @@ public final class Tasklist {
         return browser.driver().findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
+    /** What the form itself says under a field, once it says something (its checks run in the browser). */
+    public String fieldErrors(String label) {
+        String id = field(label).getDomAttribute("id");
+        return browser.visible(By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field')]"
+                + "[.//*[@id=" + literal(id) + "]]//div[contains(@class,'fjs-form-field-error')]")).getText();
+    }
+
     public void fill(String label, String text) {
         WebElement input = field(label);
         browser.type(By.id(input.getDomAttribute("id")), text);

@@ -121,6 +121,26 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void theFormsOwnChecksSpeakVietnamese() {
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(PROCESS);
+        tasklist.fill("Tiêu đề", "T".repeat(251));
+        // a required field shows its check once touched: typed in, then emptied
+        tasklist.fill("Nội dung", "x");
+        tasklist.field("Nội dung").sendKeys(Keys.BACK_SPACE);
+        tasklist.field("Tiêu đề").click();
+
+        // form-js writes these in English ("Field is required.", "Field must have maximum length of 250.")
+        assertThat(tasklist.fieldErrors("Tiêu đề")).isEqualTo("Dài quá giới hạn 250 ký tự.");
+        assertThat(tasklist.fieldErrors("Nội dung")).isEqualTo("Trường này bắt buộc phải điền.");
+        browser.screenshot("tasklist-start-form-checks");
+        assertThat(browser.text()).doesNotContain("Field is required", "Field must");
+        assertThat(browser.visible(withText("button", "Bắt đầu")).isEnabled()).as("nothing can be started yet").isFalse();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("ArticlePublicationProcess")
+                .variableValueEquals("title", "T".repeat(251)).count()).isZero();
+    }
+
+    @Test
     void sendingBackWithoutACommentIsRefusedAndTheTaskStaysOpen() {
         String title = "Tin cần bổ sung số liệu " + System.nanoTime();
         String processInstanceId = ArticleLifecycleTest.startItem(new RestClient(port, "vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\"]");

@@ -38,11 +38,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js
+  customScripts: ['vi-forms/form-messages'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
