@@ -59,7 +59,7 @@ class ClusterIT {
         database = ThrowawayDatabase.create("cluster");
         mail = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        // both at once on the empty database, as `docker compose up` starts them: Liquibase's lock lets one
+        // both at once on the empty database, as nodes restarted together start: the migration lock lets one
         // create the schema, the startup lock one create the groups, grants, filters and demo accounts
         CompletableFuture<ClusterNode> first = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-a", database, nodeProperties(Map.of())));
         CompletableFuture<ClusterNode> second = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-b", database, nodeProperties(Map.of())));
