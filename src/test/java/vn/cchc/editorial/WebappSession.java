@@ -70,11 +70,20 @@ public class WebappSession {
 
     private HttpResponse<String> send(String method, String path, String body, String contentType, boolean withToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json, text/plain, */*");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request, withToken);
+    }
+
+    /** Any call in this session, with the CSRF token: the request's own method, headers and body. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, true);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, boolean withToken) {
+        request.header("Accept", "application/json, text/plain, */*");
         if (withToken && csrfToken != null) {
             request.header("X-XSRF-TOKEN", csrfToken);
         }

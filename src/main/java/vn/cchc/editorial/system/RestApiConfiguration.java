@@ -24,13 +24,15 @@ class RestApiConfiguration {
      * Tasklist does not call /engine-rest but the webapps' own JAX-RS application of the same API
      * (/camunda/api/engine), which takes its providers from Camunda's shared set of configuration
      * classes when its servlet starts: a person reads refusals there, so they read the same, and a
-     * person who lost a race there is told so as on /engine-rest.
+     * person who lost a race there is told so as on /engine-rest. HostileRequestsTest sends its corpus there too.
      */
     @Bean
     ServletContextInitializer inputErrorsAsBadRequestInTheWebapps() {
         return servletContext -> {
             CamundaRestResources.getConfigurationClasses().add(InputErrorsAsBadRequest.class);
             CamundaRestResources.getConfigurationClasses().add(LostRaceAsConflict.class);
+            CamundaRestResources.getConfigurationClasses().add(ParameterErrorsAsBadRequest.class);
+            CamundaRestResources.getConfigurationClasses().add(BlankRefusalsExplained.class);
         };
     }
 }

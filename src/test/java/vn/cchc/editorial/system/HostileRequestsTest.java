@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.WebappSession;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ class HostileRequestsTest {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, String> tasks = new LinkedHashMap<>();
+    final Map<String, WebappSession> sessions = new LinkedHashMap<>();
 
     /** One item of vp.tacgia waiting at each task the corpus aims at. */
     @BeforeAll
@@ -88,6 +90,11 @@ class HostileRequestsTest {
 
         HttpResponse<String> response = send(request);
 
+        assertRefused(request, response, before);
+    }
+
+    /** A 4xx, the one the case names if it names one, with a message, and every table as it was. */
+    void assertRefused(JsonNode request, HttpResponse<String> response, Map<String, Long> before) {
         assertThat(response.statusCode()).as("%s -> %s", request.get("name").asText(), abbreviate(response.body()))
                 .isBetween(400, 499);
         if (request.has("expect")) {
@@ -101,6 +108,29 @@ class HostileRequestsTest {
         assertThat(rowCounts()).as("rows after %s", request.get("name").asText()).isEqualTo(before);
     }
 
+    /**
+     * Tasklist sends what a person submits to the webapps' own copy of the REST API, in the person's login
+     * session: the corpus's requests of a logged-in user to /engine-rest are sent there too, and get the
+     * same refusals.
+     */
+    @ParameterizedTest(name = "{index}: {0}")
+    @MethodSource("corpusOfTheRestApiWithAUser")
+    void isRefusedTheSameThroughTasklistsApi(JsonNode request) throws Exception {
+        Map<String, Long> before = rowCounts();
+        String path = "/camunda/api/engine/engine/default" + request.get("path").asText().substring("/engine-rest".length());
+        WebappSession session = sessions.computeIfAbsent(request.get("user").asText(), user -> WebappSession.logIn(port, user, "demo"));
+
+        HttpResponse<String> response = session.send(withBody(request, HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + placeholders(path))).timeout(Duration.ofSeconds(60))));
+
+        assertRefused(request, response, before);
+    }
+
+    static Stream<JsonNode> corpusOfTheRestApiWithAUser() throws Exception {
+        return corpus().filter(request -> request.hasNonNull("user") && !request.has("password")
+                && request.get("path").asText().startsWith("/engine-rest/"));
+    }
+
     HttpResponse<String> send(JsonNode request) throws Exception {
         String path = placeholders(request.get("path").asText());
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -110,6 +140,11 @@ class HostileRequestsTest {
             builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (request.get("user").asText() + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
+        return http.send(withBody(request, builder).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The case's content type, other headers, method and body. */
+    HttpRequest.Builder withBody(JsonNode request, HttpRequest.Builder builder) throws Exception {
         if (request.hasNonNull("contentType")) {
             builder.header("Content-Type", request.get("contentType").asText());
         } else if (request.has("json")) {
@@ -128,7 +163,7 @@ class HostileRequestsTest {
                     ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
                     : HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return builder;
     }
 
     /** {review}, {revise}, {provincial}: the fixture's task ids; {{repeat:c:n}}: c written n times. */
