@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +53,14 @@ public class PlanCatalog {
     private final ResourcePatternResolver resolver;
     private final Path directory;
     private volatile Map<Integer, Plan> plans;
+    /** The directory's files (names and contents) as last read, to tell whether they changed since. */
+    private String filesRead;
 
     @Autowired
     public PlanCatalog(ResourceLoader resourceLoader, @Value("${" + DIRECTORY_PROPERTY + ":}") String directory) {
         this.resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
         this.directory = directory == null || directory.isBlank() ? null : Path.of(directory.strip());
+        this.filesRead = fingerprint();
         Loaded loaded = load();
         if (!loaded.refused.isEmpty()) {
             loaded.refused.forEach(refusal -> log.error("Refusing plan file: {}", refusal.getMessage()));
@@ -83,6 +89,7 @@ public class PlanCatalog {
      * until the application restarts, so no running process loses the plan it started with.
      */
     public synchronized PlanReload reload() {
+        filesRead = fingerprint();
         Loaded loaded = load();
         Map<Integer, Plan> next = new TreeMap<>(plans);
         Set<Integer> reloaded = new LinkedHashSet<>();
@@ -96,6 +103,40 @@ public class PlanCatalog {
         plans = Collections.unmodifiableMap(next);
         log.info("Plans reloaded for years {}; in force for {}", reloaded, years());
         return new PlanReload(reloaded, loaded.refused);
+    }
+
+    /**
+     * Reloads when the directory's plan files are not what was last read: a file added, removed or
+     * changed. Every node of a cluster checks its own directory this way ({@code PlanFilesWatcher}), so
+     * a file put in place on every node, or on the volume they share, comes into force on all of them
+     * without a call to each. A file refused once is not tried again until it changes.
+     */
+    public synchronized Optional<PlanReload> reloadIfChanged() {
+        if (directory == null || fingerprint().equals(filesRead)) {
+            return Optional.empty();
+        }
+        return Optional.of(reload());
+    }
+
+    /** Names and SHA-256 of the directory's plan files, in order; empty without a directory. */
+    private String fingerprint() {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return "";
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        for (Path path : directoryFiles()) {
+            try {
+                fingerprint.append(path.getFileName()).append('=')
+                        .append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))))
+                        .append('\n');
+            } catch (IOException e) {
+                // a file being written or removed right now: different from what was read, read again later
+                fingerprint.append(path.getFileName()).append("=?\n");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return fingerprint.toString();
     }
 
     private Loaded load() {

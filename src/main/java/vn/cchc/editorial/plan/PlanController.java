@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * /api/plans: the years whose plan is in force, and a reload of the plan files by the Office or an
  * administrator. A refused file is named with its line; the plan in force for its year stays.
- * Each node reads its own files: in a cluster, call the reload on every node (docs/operations.md).
+ * This node reloads at once; every node also reads its directory again by itself when the files change
+ * ({@link PlanFilesWatcher}).
  */
 @RestController
 class PlanController {

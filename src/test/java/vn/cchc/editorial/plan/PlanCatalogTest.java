@@ -2,6 +2,7 @@ package vn.cchc.editorial.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class PlanCatalogTest {
         assertThat(catalog.forYear(2024)).get().extracting(Plan::agency)
                 .isEqualTo("Sở Thông tin và Truyền thông tỉnh Sóc Trăng");
         assertThat(catalog.forYear(2025)).isEmpty();
+        assertThat(catalog.reloadIfChanged()).as("no directory, nothing to change").isEmpty();
     }
 
     @Test
@@ -72,6 +75,33 @@ class PlanCatalogTest {
     }
 
     @Test
+    void filesThatChangedAreReloadedOnceAndUnchangedOnesNot() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
+        PlanCatalog catalog = new PlanCatalog(directory);
+        assertThat(catalog.reloadIfChanged()).as("nothing changed since start").isEmpty();
+
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text.replace("Sở Thử nghiệm", "Sở Đã sửa"));
+        assertThat(catalog.reloadIfChanged()).get().satisfies(reload -> assertThat(reload.reloadedYears()).containsExactly(2024));
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency).isEqualTo("Sở Đã sửa");
+        assertThat(catalog.reloadIfChanged()).as("read already").isEmpty();
+
+        copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
+        assertThat(catalog.reloadIfChanged()).get().satisfies(reload -> assertThat(reload.reloadedYears()).contains(2025));
+        assertThat(catalog.years()).containsExactly(2024, 2025);
+    }
+
+    @Test
+    void aRefusedFileIsNotTriedAgainUntilItChanges() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
+        PlanCatalog catalog = new PlanCatalog(directory);
+        copy("plans/invalid/rotation-gap/plan-2024.yaml", "plan-2024.yaml", text -> text);
+
+        assertThat(catalog.reloadIfChanged()).get().extracting(PlanReload::isClean).isEqualTo(false);
+        assertThat(catalog.forYear(2024)).get().extracting(Plan::agency).isEqualTo("Sở Thử nghiệm");
+        assertThat(catalog.reloadIfChanged()).isEmpty();
+    }
+
+    @Test
     void reloadKeepsThePreviousPlanWhenTheNewFileIsInvalid() throws IOException {
         copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text);
         PlanCatalog catalog = new PlanCatalog(directory);
@@ -112,6 +142,21 @@ class PlanCatalogTest {
                 .withUserConfiguration(PlanCatalog.class)
                 .withPropertyValues(PlanCatalog.DIRECTORY_PROPERTY + "=" + directory)
                 .run(context -> assertThat(context.getBean(PlanCatalog.class).years()).containsExactly(2024, 2025));
+    }
+
+    @Test
+    void eachNodeTakesAFileAddedToItsDirectoryByItself() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(PlanCatalog.class, PlanFilesWatcher.class)
+                .withPropertyValues(PlanCatalog.DIRECTORY_PROPERTY + "=" + directory, "cchc.plan.check-interval=PT0.2S")
+                .run(context -> {
+                    PlanCatalog catalog = context.getBean(PlanCatalog.class);
+                    assertThat(catalog.years()).containsExactly(2024);
+
+                    copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
+
+                    await().atMost(Duration.ofSeconds(10)).until(() -> catalog.years().contains(2025));
+                });
     }
 
     @Test
