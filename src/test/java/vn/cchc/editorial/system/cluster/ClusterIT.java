@@ -60,9 +60,12 @@ class ClusterIT {
         mail = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         // both at once on the empty database, as nodes restarted together start: the migration lock lets one
-        // create the schema, the startup lock one create the groups, grants, filters and demo accounts
-        CompletableFuture<ClusterNode> first = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-a", database, nodeProperties(Map.of())));
-        CompletableFuture<ClusterNode> second = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-b", database, nodeProperties(Map.of())));
+        // create the schema and the first administrator, the startup lock one create the groups, grants,
+        // filters and demo accounts
+        Map<String, String> firstAdministrator = Map.of(
+                "camunda.bpm.admin-user.id", "quantri", "camunda.bpm.admin-user.password", "Quan-tri-2026");
+        CompletableFuture<ClusterNode> first = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-a", database, nodeProperties(firstAdministrator)));
+        CompletableFuture<ClusterNode> second = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-b", database, nodeProperties(firstAdministrator)));
         a = first.join();
         b = second.join();
     }
@@ -75,6 +78,8 @@ class ClusterIT {
         JdbcTemplate jdbc = database.jdbc();
         assertThat(jdbc.queryForList("select name_ from act_ru_filter order by name_", String.class))
                 .containsExactlyInAnyOrder("Việc của tôi", "Việc của đơn vị", "Chờ duyệt", "Quá hạn");
+        assertThat(jdbc.queryForObject("select count(*) from act_id_membership where user_id_ = 'quantri' and group_id_ = 'camunda-admin'",
+                Long.class)).as("the first administrator, created by one of them").isOne();
     }
 
     Map<String, String> nodeProperties(Map<String, String> extra) {
