@@ -7,16 +7,14 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.PublicationRecorded;
 
 /**
  * Closes a quota period the moment it is met: after a publication commits, tells each period it
  * completes (message QuotaMet to that period's waiting subprocess). Should this fail, nothing is lost:
- * the deadline judge counts again.
+ * the deadline judge counts again. {@link QuotaWatcherAfterCommit} calls it once the publication's
+ * transaction has committed.
  */
 @Component
 public class QuotaWatcher {
@@ -36,8 +34,6 @@ public class QuotaWatcher {
         this.identityService = identityService;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onPublication(PublicationRecorded event) {
         for (QuotaPeriod period : periods.containing(event.channel().name(), event.publishedOn())) {
             if (period.leadUnit().equals(event.unitCode()) && QuotaCounter.countsByDate(period, event.publishedOn())) {
