@@ -17,7 +17,8 @@ class RestApiConfiguration {
                 .register(ParameterErrorsAsBadRequest.class)
                 .register(BlankRefusalsExplained.class)
                 .register(VanishedTaskAsNotFound.class)
-                .register(LostRaceAsConflict.class);
+                .register(LostRaceAsConflict.class)
+                .register(AlreadyClaimedAsConflict.class);
     }
 
     /**
@@ -33,6 +34,7 @@ class RestApiConfiguration {
             CamundaRestResources.getConfigurationClasses().add(LostRaceAsConflict.class);
             CamundaRestResources.getConfigurationClasses().add(ParameterErrorsAsBadRequest.class);
             CamundaRestResources.getConfigurationClasses().add(BlankRefusalsExplained.class);
+            CamundaRestResources.getConfigurationClasses().add(AlreadyClaimedAsConflict.class);
         };
     }
 }

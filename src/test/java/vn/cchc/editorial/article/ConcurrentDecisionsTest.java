@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
@@ -12,11 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.WebappSession;
 import vn.cchc.editorial.publication.PublicationRepository;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -118,6 +121,43 @@ class ConcurrentDecisionsTest {
         });
         assertThat(taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_ReviewArticle").count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().processInstanceId(pi).count()).isEqualTo(1);
+    }
+
+    @Test
+    void claimingAReviewAnotherEditorHasJustTakenIsAConflictInVietnamese() {
+        String pi = Items.start(author, "Hai biên tập viên cùng nhận việc " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
+        String taskId = Items.taskOf(editor, pi, "Task_ReviewArticle");
+        assertThat(editor.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "bbt.bientap"))
+                .getStatusCode().value()).isEqualTo(204);
+
+        ResponseEntity<String> second = otherEditor.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", SECOND_EDITOR));
+
+        assertThat(second.getStatusCode().value()).as(second.getBody()).isEqualTo(409);
+        assertThat(second.getBody()).contains("vừa được người khác nhận (bbt.bientap)").doesNotContain("already claimed");
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("bbt.bientap");
+
+        // Tasklist's "Nhận việc" goes through the webapps' own API, in the person's session
+        var inTasklist = WebappSession.logIn(port, SECOND_EDITOR, "demo").post(
+                "/camunda/api/engine/engine/default/task/" + taskId + "/claim", "{\"userId\": \"" + SECOND_EDITOR + "\"}");
+        assertThat(inTasklist.statusCode()).as(inTasklist.body()).isEqualTo(409);
+        assertThat(inTasklist.body()).contains("vừa được người khác nhận (bbt.bientap)");
+    }
+
+    @RepeatedTest(3)
+    void twoEditorsClaimingOneReviewAtOnceLeaveOneAssignee() {
+        String pi = Items.start(author, "Hai biên tập viên cùng bấm nhận việc " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
+        String taskId = Items.taskOf(editor, pi, "Task_ReviewArticle");
+
+        List<ResponseEntity<String>> answers = atOnce(
+                () -> editor.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "bbt.bientap")),
+                () -> otherEditor.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", SECOND_EDITOR)));
+
+        List<Integer> statuses = answers.stream().map(a -> a.getStatusCode().value()).toList();
+        assertThat(statuses).as(answers.get(0).getBody() + " / " + answers.get(1).getBody()).containsOnlyOnce(204);
+        ResponseEntity<String> loser = statuses.get(0) == 204 ? answers.get(1) : answers.get(0);
+        assertThat(loser.getStatusCode().value()).as(loser.getBody()).isEqualTo(409);
+        String winner = statuses.get(0) == 204 ? "bbt.bientap" : SECOND_EDITOR;
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(winner);
     }
 
     static void assertOneWonAndTheOtherWasToldWhy(ResponseEntity<String> a, ResponseEntity<String> b) {
