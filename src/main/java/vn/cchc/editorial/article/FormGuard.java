@@ -2,7 +2,6 @@ package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.cchc.editorial.identity.Roles;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,18 +97,6 @@ public final class FormGuard {
         }
     }
 
-    /**
-     * The task as the database has it now: gone means another person's completion committed after this
-     * request read the task, and everything else read from here on (variables, executions) would be gone
-     * too. Refused as the conflict it is, before it shows up as "variables changed" or worse.
-     */
-    public static void requireStillOpen(DelegateTask task) {
-        long open = task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count();
-        if (open == 0) {
-            throw new OptimisticLockingException("task " + task.getId() + " was completed by a concurrent request");
-        }
-    }
-
     /** Only members of the task's candidate groups (the board, for a review) may complete it. */
     public static void requireCandidate(DelegateTask task, String message) {
         String user = TaskUsers.actingUser(task);
@@ -131,7 +119,7 @@ public final class FormGuard {
         String user = TaskUsers.actingUser(task);
         Set<String> groups = groupsOf(task, user);
         if (!user.equals(article.getAuthor()) && !groups.contains(article.getUnitCode())
-                && !groups.contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)) {
+                && !groups.contains(Roles.ADMINISTRATORS)) {
             throw new AuthorizationException("Chỉ tác giả hoặc người cùng đơn vị với tác giả mới được sửa tin bài này.");
         }
     }

@@ -26,7 +26,6 @@ public class RecordRevision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormGuard.requireStillOpen(task);
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
         FormGuard.requireAuthorsUnit(task, article);
         FormGuard.checkTask(task, article, Set.of(ArticleVariables.TITLE, ArticleVariables.SUMMARY,

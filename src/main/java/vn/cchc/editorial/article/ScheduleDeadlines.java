@@ -3,6 +3,7 @@ package vn.cchc.editorial.article;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.cchc.editorial.identity.Roles;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.WorkingDays;
@@ -23,7 +24,7 @@ public class ScheduleDeadlines implements ExecutionListener {
     static final int DEFAULT_REMIND = 2;
     static final int DEFAULT_ESCALATE = 5;
     static final int DEFAULT_CHASE = 5;
-    static final String DEFAULT_OFFICE = "van-phong";
+    static final String DEFAULT_OFFICE = Roles.OFFICE;
 
     private final PlanCatalog plans;
     private final Clock clock;

@@ -44,12 +44,11 @@ public class DemoAccounts implements ApplicationRunner {
             new Account("bgd.giamdoc", "Chiến", "Nguyễn Minh", "ban-giam-doc"));
 
     private final IdentityService identityService;
-    private final UnitGroups unitGroups;
     private final StartupLock startupLock;
 
-    public DemoAccounts(IdentityService identityService, UnitGroups unitGroups, StartupLock startupLock) {
+    /** Runs after {@link AccessSetup} (its order is lower), which has created the groups these accounts join. */
+    public DemoAccounts(IdentityService identityService, StartupLock startupLock) {
         this.identityService = identityService;
-        this.unitGroups = unitGroups;
         this.startupLock = startupLock;
     }
 
@@ -59,7 +58,6 @@ public class DemoAccounts implements ApplicationRunner {
     }
 
     private void ensureAccounts() {
-        unitGroups.ensureGroups();
         for (Account account : ACCOUNTS) {
             if (identityService.createUserQuery().userId(account.id()).count() > 0) {
                 continue;

@@ -46,7 +46,6 @@ public class RecordProvincialDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FormGuard.requireStillOpen(task);
         FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được ghi nhận kết quả duyệt của tỉnh.");
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
         FormGuard.checkTask(task, article, Set.of());

@@ -28,9 +28,7 @@ public class OpenPlan implements JavaDelegate {
         int year = year(execution.getVariable(PlanVariables.YEAR));
         Plan plan = periods.plan(year);
         long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).active().count()
-                + execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).suspended().count();
+                .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).count();
         if (running > 0) {
             throw new InvalidInputException("Kế hoạch năm %d đã được bắt đầu và đang chạy: mỗi năm chỉ bắt đầu một lần.".formatted(year));
         }

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.publication.PublicationRecorded;
 
 import java.util.concurrent.ExecutorService;
@@ -17,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * that committed, in a new transaction, it took a second database connection while the first was still
  * held (Spring releases it only after the after-commit callbacks): with every job thread doing so at
  * once, the pool ran dry and requests waited 30 s for a connection, then failed (the load run). Here
- * the committing thread lets go at once, and one thread closes periods in publication order, in one
- * transaction each. A period left open by a crash in between is judged at its deadline, as before.
+ * the committing thread lets go at once, and one thread closes periods in publication order. Each
+ * correlation is a transaction of its own, so the watcher's retry after a conflict can commit. A period
+ * left open by a crash in between is judged at its deadline, as before.
  */
 @Component
 class QuotaWatcherAfterCommit {
@@ -26,23 +26,21 @@ class QuotaWatcherAfterCommit {
     private static final Logger log = LoggerFactory.getLogger(QuotaWatcherAfterCommit.class);
 
     private final QuotaWatcher watcher;
-    private final TransactionTemplate transactions;
     private final ExecutorService closer = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "quota-watcher");
         thread.setDaemon(true);
         return thread;
     });
 
-    QuotaWatcherAfterCommit(QuotaWatcher watcher, TransactionTemplate transactions) {
+    QuotaWatcherAfterCommit(QuotaWatcher watcher) {
         this.watcher = watcher;
-        this.transactions = transactions;
     }
 
     @TransactionalEventListener
     void afterCommit(PublicationRecorded event) {
         closer.execute(() -> {
             try {
-                transactions.executeWithoutResult(status -> watcher.onPublication(event));
+                watcher.onPublication(event);
             } catch (RuntimeException e) {
                 log.warn("Quota periods not checked after the publication of item {}; their deadlines will judge them",
                         event.articleId(), e);

@@ -6,19 +6,23 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
 
+    /** What a person may meet through Tasklist as well as through /engine-rest: the same answers on both. */
+    static final List<Class<?>> ON_BOTH_APIS = List.of(InputErrorsAsBadRequest.class, ParameterErrorsAsBadRequest.class,
+            BlankRefusalsExplained.class, LostRaceAsConflict.class, AlreadyClaimedAsConflict.class);
+
     @Bean
     ResourceConfigCustomizer inputErrorsAsBadRequest() {
-        return config -> config.register(InputErrorsAsBadRequest.class)
-                .register(ConcurrentChangeAsConflict.class)
-                .register(ConcurrentChangeAsConflict.FromSpring.class)
-                .register(ParameterErrorsAsBadRequest.class)
-                .register(BlankRefusalsExplained.class)
-                .register(VanishedTaskAsNotFound.class)
-                .register(LostRaceAsConflict.class)
-                .register(AlreadyClaimedAsConflict.class);
+        return config -> {
+            ON_BOTH_APIS.forEach(config::register);
+            config.register(ConcurrentChangeAsConflict.class)
+                    .register(ConcurrentChangeAsConflict.FromSpring.class)
+                    .register(VanishedTaskAsNotFound.class);
+        };
     }
 
     /**
@@ -29,12 +33,6 @@ class RestApiConfiguration {
      */
     @Bean
     ServletContextInitializer inputErrorsAsBadRequestInTheWebapps() {
-        return servletContext -> {
-            CamundaRestResources.getConfigurationClasses().add(InputErrorsAsBadRequest.class);
-            CamundaRestResources.getConfigurationClasses().add(LostRaceAsConflict.class);
-            CamundaRestResources.getConfigurationClasses().add(ParameterErrorsAsBadRequest.class);
-            CamundaRestResources.getConfigurationClasses().add(BlankRefusalsExplained.class);
-            CamundaRestResources.getConfigurationClasses().add(AlreadyClaimedAsConflict.class);
-        };
+        return servletContext -> CamundaRestResources.getConfigurationClasses().addAll(ON_BOTH_APIS);
     }
 }

@@ -22,7 +22,7 @@ import static org.mockito.Mockito.verify;
 /**
  * The thread that committed a publication still holds its connection while the after-commit callbacks
  * run. With a pool of one connection, a watcher that needed its own connection on that thread would wait
- * for itself; handed over, it runs once the committing thread has let go, in a transaction of its own.
+ * for itself; handed over, it runs once the committing thread has let go.
  */
 class QuotaWatcherAfterCommitTest {
 
@@ -42,7 +42,7 @@ class QuotaWatcherAfterCommitTest {
                 checkedOn.set(Thread.currentThread().getName());
                 return null;
             }).when(watcher).onPublication(any());
-            QuotaWatcherAfterCommit afterCommit = new QuotaWatcherAfterCommit(watcher, transactions);
+            QuotaWatcherAfterCommit afterCommit = new QuotaWatcherAfterCommit(watcher);
             PublicationRecorded event = new PublicationRecorded(1, Channel.DEPARTMENT_PORTAL, "van-phong", LocalDate.of(2024, 3, 5));
 
             // as Spring calls it: the committed transaction's connection is still held

@@ -2,6 +2,7 @@ package vn.cchc.editorial.system.cluster;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -103,7 +103,7 @@ class ClusterBenchmarkIT {
                     ClusterNode starter = nodes.get(i % nodes.size());
                     ClusterNode approver = nodes.get((i + 1) % nodes.size());
                     Instant began = Instant.now();
-                    String processInstanceId = startItem(starter.as("vp.tacgia"), title + i);
+                    String processInstanceId = Items.start(starter.as("vp.tacgia"), title + i, "[\"DEPARTMENT_PORTAL\"]");
                     RestClient board = approver.as("bbt.bientap");
                     String task = ClusterIT.singleTask(board, processInstanceId, "Task_ReviewArticle");
                     ResponseEntity<String> approved = board.post("/engine-rest/task/" + task + "/submit-form",
@@ -146,18 +146,6 @@ class ClusterBenchmarkIT {
         return database.jdbc().queryForObject("""
                 select count(*) from publication p join article a on a.id = p.article_id
                 where a.process_instance_id = ? and p.status = 'PUBLISHED'""", Long.class, processInstanceId) == 1;
-    }
-
-    static String startItem(RestClient author, String title) {
-        ResponseEntity<String> started = author.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
-                variables("title", title, "String",
-                        "summary", "Sapo của tin.", "String",
-                        "content", "<p>Nội dung tin đo hiệu năng.</p>", "String",
-                        "topic", "T03", "String",
-                        "kind", "NEWS", "String",
-                        "channels", "[\"DEPARTMENT_PORTAL\"]", "Json"));
-        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        return author.json(started).get("id").asText();
     }
 
     static long percentile(List<Long> sorted, int p) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.CookieJarSession;
 
@@ -116,7 +117,7 @@ class ClusterIT {
             ClusterNode starter = i % 2 == 0 ? a : b;
             ClusterNode approver = i % 2 == 0 ? b : a;
             String title = "Tin cụm máy chủ số " + i + " – một cửa liên thông";
-            String processInstanceId = startItem(starter.as("vp.tacgia"), title);
+            String processInstanceId = Items.start(starter.as("vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\",\"PROVINCIAL_PORTAL\"]");
             RestClient board = approver.as("bbt.bientap");
             String review = singleTask(board, processInstanceId, "Task_ReviewArticle");
             ResponseEntity<String> approved = board.post("/engine-rest/task/" + review + "/submit-form",
@@ -253,18 +254,6 @@ class ClusterIT {
     long openIncidents() {
         RestClient admin = a.as("admin");
         return admin.json(admin.get("/engine-rest/incident/count")).get("count").asLong();
-    }
-
-    static String startItem(RestClient author, String title) {
-        ResponseEntity<String> started = author.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
-                variables("title", title, "String",
-                        "summary", "Sapo của tin.", "String",
-                        "content", "<p>Nội dung tin.</p>", "String",
-                        "topic", "T11", "String",
-                        "kind", "NEWS", "String",
-                        "channels", "[\"DEPARTMENT_PORTAL\",\"PROVINCIAL_PORTAL\"]", "Json"));
-        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        return author.json(started).get("id").asText();
     }
 
     static String singleTask(RestClient client, String processInstanceId, String taskKey) {

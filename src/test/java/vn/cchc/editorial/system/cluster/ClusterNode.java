@@ -69,10 +69,6 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    String name() {
-        return name;
-    }
-
     int port() {
         return port;
     }
@@ -91,7 +87,7 @@ final class ClusterNode implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 kill();
             }
         }

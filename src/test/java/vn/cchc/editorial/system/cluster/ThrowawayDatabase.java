@@ -36,10 +36,6 @@ final class ThrowawayDatabase implements AutoCloseable {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
     }
 
-    String name() {
-        return name;
-    }
-
     /** The test's own connection to the database, to count what the nodes did. */
     JdbcTemplate jdbc() {
         return jdbc;

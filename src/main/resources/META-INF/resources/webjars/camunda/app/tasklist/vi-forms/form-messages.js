@@ -27,12 +27,11 @@ export function translate(text) {
 
 function translateWithin(node) {
   const root = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
-  if (!root || !root.closest) {
+  if (!(root instanceof Element)) {
     return;
   }
-  const errors = root.closest('.fjs-form-field-error')
-    ? [root.closest('.fjs-form-field-error')]
-    : root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
+  const own = root.closest('.fjs-form-field-error');
+  const errors = own ? [own] : root.querySelectorAll('.fjs-form-field-error');
   errors.forEach(error => {
     // the text nodes themselves are changed, not replaced: form-js keeps them and writes into them again
     const texts = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
