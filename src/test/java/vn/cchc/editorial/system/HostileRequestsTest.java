@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
@@ -23,7 +25,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every request of the hostile corpus (src/test/resources/hostile/requests.json: malformed bodies, wrong
+ * Every request of the hostile corpus (src/test/resources/hostile/*.json: malformed bodies, wrong
  * types, unknown codes, scripts, SQL fragments, path traversal, other people's tasks) is answered with the
  * 4xx it names and a message, never a 500, and leaves the item tables and the engine's runtime tables as
  * they were.
@@ -64,10 +68,17 @@ class HostileRequestsTest {
         RestClient board = author.as("bbt.bientap");
         String inReview = Items.start(author, "Tin chờ duyệt", "[\"DEPARTMENT_PORTAL\"]");
         tasks.put("review", Items.taskOf(board, inReview, "Task_ReviewArticle"));
+        tasks.put("reviewInstance", inReview);
+        tasks.put("reviewArticle", jdbc.queryForObject("select LONG_ from ACT_RU_VARIABLE where NAME_ = 'articleId' and PROC_INST_ID_ = ?",
+                Long.class, inReview).toString());
+        tasks.put("reviewDefinition", jdbc.queryForObject("select PROC_DEF_ID_ from ACT_RU_EXECUTION where ID_ = ?", String.class, inReview));
+        List<String> jobs = jdbc.queryForList("select ID_ from ACT_RU_JOB where PROCESS_INSTANCE_ID_ = ? order by ID_", String.class, inReview);
+        tasks.put("reviewJob", jobs.isEmpty() ? "no-job" : jobs.get(0));
 
         String sentBack = Items.start(author, "Tin bị trả lại", "[\"DEPARTMENT_PORTAL\"]");
         Items.decide(board, Items.taskOf(board, sentBack, "Task_ReviewArticle"), "REVISE", "Bổ sung số liệu.");
         tasks.put("revise", Items.taskOf(author, sentBack, "Task_ReviseArticle"));
+        tasks.put("reviseInstance", sentBack);
 
         String handedOff = Items.start(author, "Tin gửi cổng tỉnh", "[\"PROVINCIAL_PORTAL\"]");
         Items.approve(board, handedOff);
@@ -75,18 +86,22 @@ class HostileRequestsTest {
         tasks.put("provincial", Items.taskOf(board, handedOff, "Task_RecordProvincialDecision"));
     }
 
+    /** Every file of src/test/resources/hostile/ is a JSON array of cases; each file holds one family of doors. */
     static Stream<JsonNode> corpus() throws Exception {
-        try (InputStream in = HostileRequestsTest.class.getResourceAsStream("/hostile/requests.json")) {
-            JsonNode all = JSON.readTree(in);
-            assertThat(all.size()).isGreaterThanOrEqualTo(60);
-            return StreamSupport.stream(all.spliterator(), false);
+        List<JsonNode> all = new ArrayList<>();
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:hostile/*.json")) {
+            try (InputStream in = file.getInputStream()) {
+                JSON.readTree(in).forEach(all::add);
+            }
         }
+        assertThat(all.size()).isGreaterThanOrEqualTo(60);
+        return all.stream();
     }
 
     @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("corpus")
     void isRefusedWithAMessageAndChangesNothing(JsonNode request) throws Exception {
-        Map<String, Long> before = rowCounts();
+        Map<String, String> before = snapshot();
 
         HttpResponse<String> response = send(request);
 
@@ -94,7 +109,7 @@ class HostileRequestsTest {
     }
 
     /** A 4xx, the one the case names if it names one, with a message, and every table as it was. */
-    void assertRefused(JsonNode request, HttpResponse<String> response, Map<String, Long> before) {
+    void assertRefused(JsonNode request, HttpResponse<String> response, Map<String, String> before) {
         assertThat(response.statusCode()).as("%s -> %s", request.get("name").asText(), abbreviate(response.body()))
                 .isBetween(400, 499);
         if (request.has("expect")) {
@@ -105,7 +120,7 @@ class HostileRequestsTest {
         }
         assertThat(message(response)).as("message of %s: %s %s", request.get("name").asText(), response.statusCode(),
                 abbreviate(response.body())).isNotBlank();
-        assertThat(rowCounts()).as("rows after %s", request.get("name").asText()).isEqualTo(before);
+        assertThat(snapshot()).as("rows after %s", request.get("name").asText()).isEqualTo(before);
     }
 
     /**
@@ -116,7 +131,7 @@ class HostileRequestsTest {
     @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("corpusOfTheRestApiWithAUser")
     void isRefusedTheSameThroughTasklistsApi(JsonNode request) throws Exception {
-        Map<String, Long> before = rowCounts();
+        Map<String, String> before = snapshot();
         String path = "/camunda/api/engine/engine/default" + request.get("path").asText().substring("/engine-rest".length());
         WebappSession session = sessions.computeIfAbsent(request.get("user").asText(), user -> WebappSession.logIn(port, user, "demo"));
 
@@ -166,7 +181,11 @@ class HostileRequestsTest {
         return builder;
     }
 
-    /** {review}, {revise}, {provincial}: the fixture's task ids; {{repeat:c:n}}: c written n times. */
+    /**
+     * {review}, {revise}, {provincial}: the fixture's task ids; {reviewInstance}, {reviseInstance}: their
+     * process instances; {reviewArticle}: the id of the item in review; {reviewDefinition}: its process
+     * definition's id; {reviewJob}: a job (timer) of that instance; {{repeat:c:n}}: c written n times.
+     */
     String placeholders(String text) {
         for (Map.Entry<String, String> task : tasks.entrySet()) {
             text = text.replace("{" + task.getKey() + "}", task.getValue());
@@ -198,13 +217,36 @@ class HostileRequestsTest {
         return body;
     }
 
-    Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    /**
+     * What a refused request must leave as it was: every row of the item tables and of the engine's
+     * runtime tables, with the values a write could change (variables, a task's people and dates, where an
+     * instance stands, jobs' retries and dates), and the counts of comments, attachments and history.
+     */
+    Map<String, String> snapshot() {
+        Map<String, String> rows = new LinkedHashMap<>();
         for (String table : TABLES) {
-            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+            rows.put(table, String.valueOf(jdbc.queryForObject("select count(*) from " + table, Long.class)));
         }
-        return counts;
+        for (String[] query : CONTENT) {
+            rows.put(query[0], jdbc.queryForList(query[1]).toString());
+        }
+        return rows;
     }
+
+    static final String[][] CONTENT = {
+            {"articles", "select * from article order by id"},
+            {"publications", "select * from publication order by id"},
+            {"variables", "select ID_, NAME_, TYPE_, TEXT_, TEXT2_, LONG_, DOUBLE_, BYTEARRAY_ID_, EXECUTION_ID_, TASK_ID_ from ACT_RU_VARIABLE order by ID_"},
+            {"tasks", "select ID_, NAME_, ASSIGNEE_, OWNER_, DUE_DATE_, FOLLOW_UP_DATE_, PRIORITY_, SUSPENSION_STATE_, DELEGATION_ from ACT_RU_TASK order by ID_"},
+            {"executions", "select ID_, ACT_ID_, IS_ACTIVE_, SUSPENSION_STATE_, BUSINESS_KEY_ from ACT_RU_EXECUTION order by ID_"},
+            {"jobs", "select ID_, RETRIES_, DUEDATE_, SUSPENSION_STATE_, PRIORITY_, LOCK_OWNER_ from ACT_RU_JOB order by ID_"},
+            {"identity links", "select ID_, TYPE_, USER_ID_, GROUP_ID_, TASK_ID_ from ACT_RU_IDENTITYLINK order by ID_"},
+            {"comments", "select count(*) from ACT_HI_COMMENT"},
+            {"attachments", "select count(*) from ACT_HI_ATTACHMENT"},
+            {"historic instances", "select ID_, STATE_, END_TIME_ from ACT_HI_PROCINST order by ID_"},
+            {"authorizations", "select count(*) from ACT_RU_AUTHORIZATION"},
+            {"batches", "select count(*) from ACT_RU_BATCH"},
+    };
 
     static String abbreviate(String s) {
         return s == null || s.length() < 400 ? s : s.substring(0, 400) + "…";
