@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /** The record of a news item: what it says, who wrote it, and every revision and review it went through. */
 @Entity
@@ -107,6 +108,21 @@ public class Article {
     /** Who wrote or revised any version of this item: they may not review it. */
     public boolean isAuthoredBy(String userId) {
         return author.equals(userId) || revisions.stream().anyMatch(r -> r.getChangedBy().equals(userId));
+    }
+
+    /**
+     * Whether this record says the Editorial Board approved the item for the channel in the given process
+     * instance: the item belongs to that instance, is approved, names the channel, and the Board's last
+     * decision is an approval of the current revision. Publishers and hand-offs ask this before anything
+     * leaves (docs/security.md, "the second line"), whatever the process variables say.
+     */
+    public boolean approvedByBoardFor(Channel channel, String processInstanceId) {
+        if (!Objects.equals(this.processInstanceId, processInstanceId) || status != ArticleStatus.APPROVED
+                || !getChannels().contains(channel) || reviews.isEmpty()) {
+            return false;
+        }
+        ArticleReview last = reviews.get(reviews.size() - 1);
+        return last.getDecision() == ReviewDecision.APPROVE && last.getRevisionNo() == currentRevisionNo();
     }
 
     public List<Channel> getChannels() {

@@ -11,7 +11,8 @@ import java.time.Clock;
 
 /**
  * Task_HandOffToProvincialChannel (asynchronous, retried): records that the approved item went to the
- * provincial channel's managing unit, once per item and channel, and tells that unit.
+ * provincial channel's managing unit, once per item and channel, and tells that unit; only an item whose
+ * record says the Board approved it for that channel in this instance ({@link NotApprovedByBoard}).
  */
 @Component
 public class HandOffArticle implements JavaDelegate {
@@ -38,6 +39,7 @@ public class HandOffArticle implements JavaDelegate {
             return;
         }
         var article = articles.findById(articleId).orElseThrow();
+        NotApprovedByBoard.require(article, channel, execution.getProcessInstanceId());
         publications.saveAndFlush(Publication.handedOff(article, channel, clock.instant()));
         mailer.send(article, channel);
     }

@@ -15,7 +15,8 @@ import java.time.ZoneId;
 
 /**
  * Task_PublishOnDepartmentPortal (asynchronous, retried): posts the approved item exactly once. A retry
- * after a success finds the stored publication and does nothing more.
+ * after a success finds the stored publication and does nothing more. An item whose record does not say
+ * the Board approved it for the portal in this instance is not posted: {@link NotApprovedByBoard}.
  */
 @Component
 public class PublishArticle implements JavaDelegate {
@@ -45,6 +46,7 @@ public class PublishArticle implements JavaDelegate {
             return;
         }
         var article = articles.findById(articleId).orElseThrow();
+        NotApprovedByBoard.require(article, Channel.DEPARTMENT_PORTAL, execution.getProcessInstanceId());
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
         LocalDate publishedOn = now.atZone(PLAN_ZONE).toLocalDate();

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * What the engine needs for this application, on the Spring Boot engine and on the plain test engine
- * alike: long strings, a history level that can hold them, and JSON (never Java serialization) for
- * object variables.
+ * alike: long strings, a history level that can hold them, JSON (never Java serialization) for
+ * object variables, and no retries for a failure that retrying cannot cure.
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -44,5 +44,6 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryLevels(historyLevels);
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setFailedJobCommandFactory(new NoRetryForLastingFailures());
     }
 }
