@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.cchc.editorial.identity.Roles;
+import vn.cchc.editorial.system.SubmittedForm;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,7 +94,7 @@ public final class FormGuard {
             }
         }
         if (!changed.isEmpty()) {
-            throw new InvalidInputException("Biểu mẫu này không được thay đổi: %s.".formatted(String.join(", ", changed)));
+            throw new InvalidInputException(SubmittedForm.NOT_CHANGEABLE.formatted(String.join(", ", changed)));
         }
     }
 
@@ -134,8 +135,8 @@ public final class FormGuard {
     private static void refuseUnknown(Collection<String> names) {
         if (!names.isEmpty()) {
             List<String> shown = names.stream().limit(5).map(ArticleInputValidator::abbreviate).toList();
-            throw new InvalidInputException("Biểu mẫu không có trường %s%s.".formatted(
-                    String.join(", ", shown.stream().map(n -> "\"" + n + "\"").toList()), names.size() > 5 ? ", …" : ""));
+            throw new InvalidInputException(SubmittedForm.UNKNOWN_FIELDS.formatted(
+                    String.join(", ", shown.stream().map(n -> "\"" + n + "\"").toList()) + (names.size() > 5 ? ", …" : "")));
         }
     }
 

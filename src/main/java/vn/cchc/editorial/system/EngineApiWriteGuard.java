@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  *       without {@code startInstructions}, {@code skipCustomListeners} or {@code skipIoMappings};</li>
  *   <li>claim, unclaim, complete or submit the form of a task (the engine checks TASK_WORK, the process's
  *       listeners check who decides and what the form may change);</li>
+ *   <li>and a start or a task's submission carries only the fields its form shows, read-only ones as
+ *       shown ({@link SubmittedForm}; 400 otherwise);</li>
  *   <li>comment on or attach a file to a task of which they are the assignee or a candidate;</li>
  *   <li>query with a POST body (Tasklist, Cockpit), and list a Tasklist filter;</li>
  *   <li>change their own profile and password, and check a password against the policy.</li>
@@ -70,8 +72,9 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
     /** The webapps' copy prefixes every path with the engine's name. */
     private static final Pattern ENGINE_PREFIX = Pattern.compile("^/?engine/[^/]+/");
     private static final Pattern START = Pattern.compile(
-            "^process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form)$");
-    private static final Pattern TASK_WORK = Pattern.compile("^task/[^/]+/(?:claim|unclaim|complete|submit-form)$");
+            "^process-definition/((?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+))/(?:start|submit-form)$");
+    private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$");
+    private static final Pattern TASK_WORK = Pattern.compile("^task/[^/]+/(?:claim|unclaim)$");
     private static final Pattern TASK_NOTE = Pattern.compile("^task/([^/]+)/(?:comment|attachment)/create$");
     private static final Pattern OWN_USER = Pattern.compile("^user/([^/]+)/(?:profile|credentials)$");
     private static final Pattern QUERY = Pattern.compile("^(?:task|process-instance|execution|variable-instance"
@@ -100,18 +103,36 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         if (isAdministrator(engine, user)) {
             return;
         }
-        String refusal = refusalOf(request, engine, user, method, path);
+        Refusal refusal = refusalOf(request, engine, user, method, path);
         if (refusal != null) {
-            refuse(request, Response.Status.FORBIDDEN, refusal, user.getUserId(), method, path);
+            refuse(request, refusal.status(), refusal.message(), user.getUserId(), method, path);
+        }
+    }
+
+    /** A form that carries what it does not show is a bad request (400); anything else is not this person's to do (403). */
+    record Refusal(Response.Status status, String message) {
+        static Refusal forbidden(String message) {
+            return new Refusal(Response.Status.FORBIDDEN, message);
+        }
+
+        static Refusal badForm(String message) {
+            return message == null ? null : new Refusal(Response.Status.BAD_REQUEST, message);
         }
     }
 
     /** Why this write is refused to this person, or null when it may go on to the engine. */
-    private String refusalOf(ContainerRequestContext request, ProcessEngine engine, Authentication user,
+    private Refusal refusalOf(ContainerRequestContext request, ProcessEngine engine, Authentication user,
                              String method, String path) throws IOException {
         if (HttpMethod.POST.equals(method)) {
-            if (START.matcher(path).matches()) {
-                return startsPastTheFirstStep(request) ? FROM_THE_FIRST_STEP : null;
+            Matcher start = START.matcher(path);
+            if (start.matches()) {
+                JsonNode body = bodyOf(request);
+                return startsPastTheFirstStep(body) ? Refusal.forbidden(FROM_THE_FIRST_STEP)
+                        : Refusal.badForm(SubmittedForm.refusalOf(body, SubmittedForm.startForm(engine, start.group(1))));
+            }
+            Matcher submission = TASK_SUBMISSION.matcher(path);
+            if (submission.matches()) {
+                return Refusal.badForm(SubmittedForm.refusalOf(bodyOf(request), SubmittedForm.taskForm(engine, submission.group(1))));
             }
             if (TASK_WORK.matcher(path).matches() || QUERY.matcher(path).matches()
                     || FILTER_LIST.matcher(path).matches() || OTHER_READS.contains(path)) {
@@ -119,35 +140,39 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
             }
             Matcher note = TASK_NOTE.matcher(path);
             if (note.matches()) {
-                return worksOn(engine, user, note.group(1)) ? null : NOT_YOUR_TASK;
+                return worksOn(engine, user, note.group(1)) ? null : Refusal.forbidden(NOT_YOUR_TASK);
             }
         }
         if (HttpMethod.PUT.equals(method)) {
             Matcher own = OWN_USER.matcher(path);
             if (own.matches()) {
-                return own.group(1).equals(user.getUserId()) ? null : NOT_YOURSELF;
+                return own.group(1).equals(user.getUserId()) ? null : Refusal.forbidden(NOT_YOURSELF);
             }
         }
-        return NOT_FOR_YOU;
+        return Refusal.forbidden(NOT_FOR_YOU);
     }
 
-    /** Whether a start's body asks to begin elsewhere than the start event or to skip listeners or mappings. */
-    private static boolean startsPastTheFirstStep(ContainerRequestContext request) throws IOException {
+    /** The request's JSON body, read once and put back for the engine; null when absent or unreadable. */
+    private static JsonNode bodyOf(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity()) {
-            return false;
+            return null;
         }
         byte[] body;
         try (InputStream in = request.getEntityStream()) {
             body = in.readAllBytes();
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        JsonNode json;
         try {
-            json = JSON.readTree(body);
+            JsonNode json = JSON.readTree(body);
+            return json != null && json.isObject() ? json : null;
         } catch (IOException unreadable) {
-            return false; // the engine refuses it as unreadable, with its own 400
+            return null; // the engine refuses it as unreadable, with its own 400
         }
-        if (json == null || !json.isObject()) {
+    }
+
+    /** Whether a start's body asks to begin elsewhere than the start event or to skip listeners or mappings. */
+    private static boolean startsPastTheFirstStep(JsonNode json) {
+        if (json == null) {
             return false;
         }
         JsonNode instructions = json.get("startInstructions");

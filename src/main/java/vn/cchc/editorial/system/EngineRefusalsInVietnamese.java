@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.rest.dto.AuthorizationExceptionDto;
 import org.camunda.bpm.engine.rest.dto.MissingAuthorizationDto;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The engine refuses a person who lacks a grant with an English sentence ("The user with id … does not
@@ -28,11 +27,10 @@ public class EngineRefusalsInVietnamese implements ContainerResponseFilter {
         }
     }
 
+    /** The first grant that would have allowed it; the others stay in missingAuthorizations for programs. */
     private static String describe(List<MissingAuthorizationDto> missing) {
-        return missing.stream()
-                .map(m -> "%s trên %s%s".formatted(m.getPermissionName(), m.getResourceName(),
-                        m.getResourceId() == null || "*".equals(m.getResourceId()) ? "" : " " + m.getResourceId()))
-                .distinct()
-                .collect(Collectors.joining(" hoặc "));
+        MissingAuthorizationDto first = missing.get(0);
+        return "%s trên %s%s".formatted(first.getPermissionName(), first.getResourceName(),
+                first.getResourceId() == null || "*".equals(first.getResourceId()) ? "" : " " + first.getResourceId());
     }
 }

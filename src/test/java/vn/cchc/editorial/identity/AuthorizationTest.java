@@ -96,7 +96,8 @@ class AuthorizationTest {
         ResponseEntity<String> completed = ttbcxbAuthor.post("/engine-rest/task/" + revise + "/submit-form",
                 variables("title", "Chen ngang", "String", "content", "<p>x</p>", "String"));
         assertThat(completed.getStatusCode().value()).isEqualTo(403);
-        assertThat(ttbcxbAuthor.json(completed).get("message").asText()).contains("ttbcxb.tacgia");
+        assertThat(ttbcxbAuthor.json(completed).get("userId").asText()).isEqualTo("ttbcxb.tacgia");
+        assertThat(ttbcxbAuthor.json(completed).get("message").asText()).startsWith("Bạn không có quyền").contains("TASK_WORK");
 
         // still open, still the author's
         assertThat(vpAuthor.get("/engine-rest/task/" + revise).getStatusCode().value()).isEqualTo(200);
