@@ -97,6 +97,14 @@ public class Article {
         updatedAt = now;
     }
 
+    /** Its process instance ended before the Board decided: nothing can move it any more. */
+    void withdrawIfUndecided(Instant now) {
+        if (status == ArticleStatus.IN_REVIEW || status == ArticleStatus.IN_REVISION) {
+            status = ArticleStatus.WITHDRAWN;
+            updatedAt = now;
+        }
+    }
+
     void assignCode(int year) {
         this.code = "CCHC-%d-%05d".formatted(year, id);
     }

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** The process variables of ArticlePublicationProcess, named once (docs/process-model.md lists them). */
 public final class ArticleVariables {
 
+    public static final String PROCESS_KEY = "ArticlePublicationProcess";
+
     public static final String TITLE = "title";
     public static final String SUMMARY = "summary";
     public static final String CONTENT = "content";

@@ -68,6 +68,13 @@ public class Publication {
         this.decidedBy = decidedBy;
     }
 
+    /** The item's process instance ended while the province's decision was awaited: nobody will record it. */
+    void withdrawIfHandedOff() {
+        if (status == PublicationStatus.HANDED_OFF) {
+            status = PublicationStatus.WITHDRAWN;
+        }
+    }
+
     void markRefused(String reason, String decidedBy) {
         this.status = PublicationStatus.REFUSED;
         this.refusalReason = reason;

@@ -7,5 +7,10 @@ public enum PublicationStatus {
     /** Posted: on the department portal by us, or on a provincial channel by its managing unit. */
     PUBLISHED,
     /** The provincial channel's managing unit declined to post it. */
-    REFUSED
+    REFUSED,
+    /**
+     * Handed off, but the item's process instance ended before the province's decision was recorded
+     * ("đã hủy"): nobody will record it any more (see {@link HandOffWithdrawnWithItsProcess}).
+     */
+    WITHDRAWN
 }

@@ -8,9 +8,10 @@ import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
 
 /**
- * Task_OpenPlan: checks the year (well-formed, a plan file exists, not already running), makes the
- * year the business key and lists the year's quota periods. Runs in the starting transaction, so a
- * refusal leaves no instance behind.
+ * Task_OpenPlan: checks the year (well-formed, a plan file exists, not already running), claims the year
+ * ({@link PlanRuns}: the database's key, so two starts at the same moment make one plan), makes the
+ * year the business key and lists the year's quota periods. Runs in the starting transaction, before any
+ * wait state, so a refusal leaves no instance behind.
  */
 @Component
 public class OpenPlan implements JavaDelegate {
@@ -18,9 +19,11 @@ public class OpenPlan implements JavaDelegate {
     public static final String PROCESS_KEY = "CommunicationPlanProcess";
 
     private final QuotaPeriods periods;
+    private final PlanRuns runs;
 
-    public OpenPlan(QuotaPeriods periods) {
+    public OpenPlan(QuotaPeriods periods, PlanRuns runs) {
         this.periods = periods;
+        this.runs = runs;
     }
 
     @Override
@@ -30,8 +33,10 @@ public class OpenPlan implements JavaDelegate {
         long running = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(String.valueOf(year)).count();
         if (running > 0) {
+            // the plain answer to a start of a year visibly running; two starts at once both pass here
             throw new InvalidInputException("Kế hoạch năm %d đã được bắt đầu và đang chạy: mỗi năm chỉ bắt đầu một lần.".formatted(year));
         }
+        runs.claim(year, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(String.valueOf(year));
         execution.setVariable(PlanVariables.YEAR, year);
         execution.setVariable(PlanVariables.OFFICE, plan.office());

@@ -15,6 +15,8 @@ import org.springframework.dao.ConcurrencyFailureException;
  * Two people changed the same item or task at once (two board members deciding one review, a double
  * click): the engine's optimistic locking, or the item's own @Version, let the first win and refuses the
  * second. That is a 409 the person can act on, not a 500; nothing of the losing request was saved.
+ * Something done once per key that a unique key refused ({@link OncePerKeyConflict}) is a 409 as well,
+ * with its own message.
  */
 @Priority(1)
 public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngineException> {
@@ -34,7 +36,7 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
 
     static boolean isConflict(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
+            if (t instanceof OncePerKeyConflict || t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException
                     || t instanceof jakarta.persistence.OptimisticLockException
                     || isVanishedExecution(t)) {
                 return true;
@@ -65,6 +67,11 @@ public class ConcurrentChangeAsConflict implements ExceptionMapper<ProcessEngine
 
     static Response conflict(Throwable exception) {
         log.info("Concurrent change refused with 409: {}", exception.toString());
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OncePerKeyConflict once) {
+                return Problems.answer(Response.Status.CONFLICT, "OncePerKeyConflict", once.getMessage());
+            }
+        }
         return Problems.answer(Response.Status.CONFLICT, "ConcurrentChange", MESSAGE);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
@@ -28,6 +29,11 @@ class EngineConfiguration {
             throw new IllegalStateException(CLOCK_START + " must be an ISO-8601 instant with offset, "
                     + "for example 2024-03-01T08:00:00+07:00; got \"" + value + "\"", e);
         }
+    }
+
+    @Bean
+    ProcessInstanceEnds processInstanceEnds(List<ProcessInstanceEndHandler> handlers) {
+        return new ProcessInstanceEnds(handlers);
     }
 
     @Bean

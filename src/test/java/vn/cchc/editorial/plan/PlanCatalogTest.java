@@ -155,7 +155,7 @@ class PlanCatalogTest {
 
                     copy("plans/valid/plan-2024.yaml", "plan-2025.yaml", text -> text.replace("2024", "2025"));
 
-                    await().atMost(Duration.ofSeconds(10)).until(() -> catalog.years().contains(2025));
+                    await().atMost(Duration.ofSeconds(60)).until(() -> catalog.years().contains(2025));
                 });
     }
 

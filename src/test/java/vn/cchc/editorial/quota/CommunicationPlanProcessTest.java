@@ -72,7 +72,8 @@ class CommunicationPlanProcessTest {
     @BeforeEach
     void registerTheJavaBehindTheProcess() {
         init(processEngine);
-        Mocks.register("openPlan", new OpenPlan(periods));
+        // the year's database key is the application's (PlanStartedOnceTest); here the process's own check
+        Mocks.register("openPlan", new OpenPlan(periods, org.mockito.Mockito.mock(PlanRuns.class)));
         Mocks.register("openQuotaPeriod", new OpenQuotaPeriod(periods));
         Mocks.register("countQuotaPeriod", new CountQuotaPeriod(periods, published));
         Mocks.register("recordMissedQuotaAction", new RecordMissedQuotaAction());

@@ -9,14 +9,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.publication.PublicationRecorded;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 
 /**
@@ -31,7 +33,8 @@ class QuotaWatcherAfterCommitTest {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:mem:quota-watcher-after-commit");
         config.setMaximumPoolSize(1);
-        config.setConnectionTimeout(2_000);
+        // generous: on a busy machine the committing thread may take a while to let go
+        config.setConnectionTimeout(30_000);
         try (HikariDataSource pool = new HikariDataSource(config)) {
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
             JdbcTemplate jdbc = new JdbcTemplate(pool);
@@ -51,8 +54,10 @@ class QuotaWatcherAfterCommitTest {
                 afterCommit.afterCommit(event);
             });
 
-            verify(watcher, timeout(5_000)).onPublication(event);
+            // the mock counts the call as it starts, before the answer has run: wait for what the answer records
+            await().atMost(Duration.ofSeconds(60)).untilAtomic(checkedOn, notNullValue());
             assertThat(checkedOn.get()).isEqualTo("quota-watcher");
+            verify(watcher).onPublication(event);
             afterCommit.stop();
         }
     }

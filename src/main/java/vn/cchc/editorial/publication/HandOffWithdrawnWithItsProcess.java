@@ -1,0 +1,34 @@
+package vn.cchc.editorial.publication;
+
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.WithdrawnWithItsProcess;
+import vn.cchc.editorial.system.ProcessInstanceEndHandler;
+
+/**
+ * A hand-off still awaiting the province's decision when its item's process instance ends, however it
+ * ends, becomes {@link PublicationStatus#WITHDRAWN}: the decision task is gone, so the item no longer
+ * waits for a province and the Office's list of items in progress stops showing it. Called in the
+ * ending transaction and reading through its persistence context, as {@link WithdrawnWithItsProcess}
+ * does, so a decision recorded in that same transaction (the last channel's) stands.
+ */
+@Component
+public class HandOffWithdrawnWithItsProcess implements ProcessInstanceEndHandler {
+
+    private final ArticleRepository articles;
+    private final PublicationRepository publications;
+
+    HandOffWithdrawnWithItsProcess(ArticleRepository articles, PublicationRepository publications) {
+        this.articles = articles;
+        this.publications = publications;
+    }
+
+    @Override
+    public void ended(HistoricProcessInstanceEventEntity end) {
+        if (WithdrawnWithItsProcess.isAnItemsProcess(end)) {
+            articles.findByProcessInstanceId(end.getProcessInstanceId()).ifPresent(article ->
+                    publications.findByArticleId(article.getId()).forEach(Publication::withdrawIfHandedOff));
+        }
+    }
+}
