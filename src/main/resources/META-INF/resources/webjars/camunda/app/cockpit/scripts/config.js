@@ -32,11 +32,9 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Controls that change the engine's state for administrators only: ../cchc/quan-tri.js (shared
+  // with Tasklist) and styles/user-styles.css
+  customScripts: ['../cchc/quan-tri'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

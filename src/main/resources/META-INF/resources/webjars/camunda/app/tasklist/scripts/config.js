@@ -38,8 +38,10 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js
-  customScripts: ['vi-forms/form-messages'],
+  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js;
+  // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
+  // (shared with Cockpit) and styles/user-styles.css
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
