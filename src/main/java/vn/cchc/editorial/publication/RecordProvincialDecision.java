@@ -10,6 +10,7 @@ import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
 
@@ -59,7 +60,9 @@ public class RecordProvincialDecision implements TaskListener {
             case "APPROVED" -> {
                 String url = text(task.getVariable("publishedUrl"));
                 LocalDate on = date(task.getVariable("publishedOn"), problems);
-                if (!ArticleInputValidator.isWebAddress(url)) {
+                if (url.length() > Publication.URL_MAX) {
+                    InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
+                } else if (!ArticleInputValidator.isWebAddress(url)) {
                     problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
                 }
                 if (on != null && on.isAfter(LocalDate.now(clock.withZone(PLAN_ZONE)))) {
@@ -75,9 +78,7 @@ public class RecordProvincialDecision implements TaskListener {
                 if (reason.isBlank()) {
                     throw new InvalidInputException("Khi tỉnh không duyệt đăng, phải ghi lý do.");
                 }
-                if (reason.length() > 4000) {
-                    throw new InvalidInputException("Lý do dài quá 4000 ký tự.");
-                }
+                InputText.requireLength("Lý do", reason, Publication.REFUSAL_REASON_MAX);
                 publication.markRefused(reason, user);
             }
             case "" -> throw new InvalidInputException("Phải chọn kết quả: tỉnh đã duyệt đăng hoặc không duyệt.");
@@ -104,7 +105,7 @@ public class RecordProvincialDecision implements TaskListener {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString().strip();
+        return InputText.of(value);
     }
 
     private static LocalDate date(Object value, List<String> problems) {
