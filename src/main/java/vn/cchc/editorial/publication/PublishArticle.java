@@ -11,7 +11,6 @@ import vn.cchc.editorial.article.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Task_PublishOnDepartmentPortal (asynchronous, retried): posts the approved item exactly once. A retry
@@ -19,8 +18,6 @@ import java.time.ZoneId;
  */
 @Component
 public class PublishArticle implements JavaDelegate {
-
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ArticleRepository articles;
     private final PublicationRepository publications;
@@ -47,7 +44,7 @@ public class PublishArticle implements JavaDelegate {
         var article = articles.findById(articleId).orElseThrow();
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
-        LocalDate publishedOn = now.atZone(PLAN_ZONE).toLocalDate();
+        LocalDate publishedOn = now.atZone(clock.getZone()).toLocalDate();
         publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, publishedOn, now));
         events.publishEvent(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, article.getUnitCode(), publishedOn));
     }

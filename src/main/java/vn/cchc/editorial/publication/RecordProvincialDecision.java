@@ -13,11 +13,12 @@ import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
+import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,8 +30,6 @@ import java.util.Set;
  */
 @Component
 public class RecordProvincialDecision implements TaskListener {
-
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ArticleRepository articles;
     private final PublicationRepository publications;
@@ -59,17 +58,17 @@ public class RecordProvincialDecision implements TaskListener {
         switch (decision) {
             case "APPROVED" -> {
                 String url = text(task.getVariable("publishedUrl"));
-                LocalDate on = date(task.getVariable("publishedOn"), problems);
+                LocalDate on = date(task.getVariable("publishedOn"), clock.getZone(), problems);
                 if (url.length() > Publication.URL_MAX) {
                     InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
                 } else if (!ArticleInputValidator.isWebAddress(url)) {
                     problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
                 }
-                if (on != null && on.isAfter(LocalDate.now(clock.withZone(PLAN_ZONE)))) {
+                if (on != null && on.isAfter(LocalDate.now(clock))) {
                     problems.add("Ngày đăng không được sau ngày hôm nay.");
                 }
                 refuseIfAny(problems);
-                publication.markPublished(url, on, on.atStartOfDay(PLAN_ZONE).toInstant(), user);
+                publication.markPublished(url, on, on.atStartOfDay(clock.getZone()).toInstant(), user);
                 events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
                         publication.getArticle().getUnitCode(), on));
             }
@@ -108,18 +107,16 @@ public class RecordProvincialDecision implements TaskListener {
         return InputText.of(value);
     }
 
-    private static LocalDate date(Object value, List<String> problems) {
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(PLAN_ZONE).toLocalDate();
-        }
-        String s = text(value);
-        if (s.isEmpty()) {
+    /** The day of the post in the plan's zone (the application clock's): 17:30 UTC on 1 March is 2 March in Vietnam. */
+    private static LocalDate date(Object value, ZoneId zone, List<String> problems) {
+        String s = value instanceof Date ? "" : text(value);
+        if (!(value instanceof Date) && s.isEmpty()) {
             problems.add("Phải ghi ngày đăng.");
             return null;
         }
         try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (DateTimeParseException e) {
+            return PlanDates.date(value instanceof Date ? value : s, zone);
+        } catch (DateTimeException e) {
             problems.add("Ngày đăng \"%s\" không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2024-03-15).".formatted(
                     s.length() > 40 ? s.substring(0, 40) : s));
             return null;
