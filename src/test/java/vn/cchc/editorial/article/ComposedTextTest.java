@@ -107,6 +107,23 @@ class ComposedTextTest {
         assertThat(jdbc.queryForObject("select title from article where process_instance_id = ?", String.class, pi)).isEqualTo(title);
     }
 
+    @Test
+    void theReasonOfAHandCreditSentToTheApiWithCombiningMarksIsStoredComposed() {
+        RestClient author = new RestClient(port, "cds.tacgia");
+        String pi = Items.start(author, "Tin tính chỉ tiêu bằng tay", "[\"DEPARTMENT_PORTAL\"]");
+        Items.approve(author.as("bbt.bientap"), pi);
+        long id = jdbc.queryForObject("select id from article where process_instance_id = ?", Long.class, pi);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from publication where article_id = ? and status = 'PUBLISHED'", Long.class, id) == 1);
+        String reason = "Bài phối hợp, Văn phòng quyết định tính cho Phòng Chuyển đổi số.";
+
+        var credited = author.as("vp.theodoi").post("/api/quota-credits",
+                Map.of("periodId", "department-portal-monthly:2024-09", "articleId", id, "reason", nfd(reason)));
+
+        assertThat(credited.getStatusCode().value()).as(credited.getBody()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select reason from quota_credit where article_id = ?", String.class, id)).isEqualTo(reason);
+    }
+
     private String variable(String processInstanceId, String name) {
         return jdbc.queryForObject("select TEXT_ from ACT_RU_VARIABLE where PROC_INST_ID_ = ? and NAME_ = ?",
                 String.class, processInstanceId, name);
