@@ -9,10 +9,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.publication.PublicationRecorded;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -52,7 +54,8 @@ class QuotaWatcherAfterCommitTest {
             });
 
             verify(watcher, timeout(5_000)).onPublication(event);
-            assertThat(checkedOn.get()).isEqualTo("quota-watcher");
+            // the call is seen as soon as it starts; the thread's name is recorded once its query is done
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(checkedOn.get()).isEqualTo("quota-watcher"));
             afterCommit.stop();
         }
     }
