@@ -53,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 class HostileRequestsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String[] TABLES = {"article", "article_revision", "article_review", "publication",
+    static final String[] TABLES = {"article", "article_revision", "article_review", "publication", "quota_credit",
             "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_RU_INCIDENT"};
     static final Pattern REPEAT = Pattern.compile("\\{\\{repeat:(.):(\\d+)}}");
 
