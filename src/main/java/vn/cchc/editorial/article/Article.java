@@ -15,26 +15,40 @@ import java.util.Objects;
 @Table(name = "article")
 public class Article {
 
+    /** Column sizes of the table article (db/changelog/cchc/001-articles.yaml), in characters. */
+    public static final int TITLE_MAX = 250;
+    public static final int SUMMARY_MAX = 1000;
+    public static final int LINKS_MAX = 4000;
+    public static final int USER_ID_MAX = 64;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(length = 32)
     private String code;
+    @Column(length = USER_ID_MAX)
     private String unitCode;
+    @Column(length = USER_ID_MAX)
     private String author;
+    @Column(length = TITLE_MAX)
     private String title;
+    @Column(length = SUMMARY_MAX)
     private String summary;
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
+    @Column(length = LINKS_MAX)
     private String links;
     @Enumerated(EnumType.STRING)
     private Topic topic;
     @Enumerated(EnumType.STRING)
     private ArticleKind kind;
     /** Channel codes separated by commas, in the order the author chose them. */
+    @Column(length = 200)
     private String channels;
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
+    @Column(length = 64)
     private String processInstanceId;
     private Instant createdAt;
     private Instant updatedAt;

@@ -20,10 +20,13 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class ArticleInputValidator {
 
-    public static final int TITLE_MAX = 250;
-    public static final int SUMMARY_MAX = 1000;
+    public static final int TITLE_MAX = Article.TITLE_MAX;
+    public static final int SUMMARY_MAX = Article.SUMMARY_MAX;
     public static final int CONTENT_MAX_BYTES = 200 * 1024;
+    /** How many links an item may carry; together they fit {@link Article#LINKS_MAX} characters. */
     public static final int LINKS_MAX = 10;
+    /** The longest web address accepted, in characters (publication.url is this size). */
+    public static final int ADDRESS_MAX = 1000;
 
     private ArticleInputValidator() {
     }
@@ -39,12 +42,10 @@ public final class ArticleInputValidator {
         }
         if (title.isBlank()) {
             problems.add("Tiêu đề là bắt buộc.");
-        } else if (title.length() > TITLE_MAX) {
-            problems.add("Tiêu đề dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(title.length(), TITLE_MAX));
+        } else {
+            InputText.checkLength("Tiêu đề", title, TITLE_MAX, problems);
         }
-        if (summary.length() > SUMMARY_MAX) {
-            problems.add("Sapo dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(summary.length(), SUMMARY_MAX));
-        }
+        InputText.checkLength("Sapo", summary, SUMMARY_MAX, problems);
         if (content.isBlank()) {
             problems.add("Nội dung là bắt buộc.");
         } else if (content.getBytes(StandardCharsets.UTF_8).length > CONTENT_MAX_BYTES) {
@@ -72,13 +73,9 @@ public final class ArticleInputValidator {
         return new ArticleInput(title, summary, safeContent, links, topic, kind, channels);
     }
 
-    /** A variable as text: Tasklist sends String, a checklist or a REST client may send Json. */
-    static String text(Object value) {
-        if (value == null) return "";
-        if (value instanceof SpinJsonNode node) {
-            return node.isString() ? node.stringValue().strip() : node.toString().strip();
-        }
-        return value.toString().strip();
+    /** A variable as text, as {@link InputText#of} reads it. */
+    public static String text(Object value) {
+        return InputText.of(value);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, Object value, List<String> problems,
@@ -146,16 +143,20 @@ public final class ArticleInputValidator {
             return "";
         }
         for (String line : lines) {
-            if (!isWebAddress(line)) {
+            if (line.length() > ADDRESS_MAX) {
+                problems.add(InputText.tooLong("Liên kết \"%s\"".formatted(abbreviate(line)), line.length(), ADDRESS_MAX));
+            } else if (!isWebAddress(line)) {
                 problems.add("Liên kết \"%s\" không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.".formatted(abbreviate(line)));
             }
         }
-        return lines.stream().collect(Collectors.joining("\n"));
+        String joined = lines.stream().collect(Collectors.joining("\n"));
+        InputText.checkLength("Danh sách liên kết", joined, Article.LINKS_MAX, problems);
+        return joined;
     }
 
     /** An absolute http or https address; nothing else (javascript:, data:, relative paths) is accepted. */
     public static boolean isWebAddress(String s) {
-        if (s.length() > 1000) return false;
+        if (s.length() > ADDRESS_MAX) return false;
         try {
             URI uri = new URI(s);
             String scheme = uri.getScheme();
@@ -171,7 +172,7 @@ public final class ArticleInputValidator {
         return s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
 @Table(name = "article_review")
 public class ArticleReview {
 
+    /** Size of the column article_review.comment, in characters. */
+    public static final int COMMENT_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -17,7 +20,9 @@ public class ArticleReview {
     private int revisionNo;
     @Enumerated(EnumType.STRING)
     private ReviewDecision decision;
+    @Column(length = COMMENT_MAX)
     private String comment;
+    @Column(length = Article.USER_ID_MAX)
     private String reviewer;
     private Instant decidedAt;
 

@@ -18,13 +18,18 @@ public class ArticleRevision {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Article article;
     private int revisionNo;
+    @Column(length = Article.TITLE_MAX)
     private String title;
+    @Column(length = Article.SUMMARY_MAX)
     private String summary;
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String content;
+    @Column(length = Article.LINKS_MAX)
     private String links;
     /** Which fields this revision changed, e.g. "title,content". */
+    @Column(length = 200)
     private String changedFields;
+    @Column(length = Article.USER_ID_MAX)
     private String changedBy;
     private Instant changedAt;
 

@@ -8,14 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordIntervention implements TaskListener {
 
+    /** The longest note, in characters: what the engine keeps in a variable's text column. */
+    public static final int NOTE_MAX = 4000;
+
     @Override
     public void notify(DelegateTask task) {
         String note = ArticleInputValidator.text(task.getVariable(ArticleVariables.INTERVENTION_NOTE));
         if (note.isEmpty()) {
             throw new InvalidInputException("Phải ghi nội dung Văn phòng đã đôn đốc, xử lý.");
         }
-        if (note.length() > 4000) {
-            throw new InvalidInputException("Nội dung đôn đốc dài quá 4000 ký tự.");
-        }
+        InputText.requireLength("Nội dung đôn đốc", note, NOTE_MAX);
+        task.setVariable(ArticleVariables.INTERVENTION_NOTE, note);
     }
 }

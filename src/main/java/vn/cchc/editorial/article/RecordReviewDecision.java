@@ -15,8 +15,6 @@ import java.util.Set;
 @Component
 public class RecordReviewDecision implements TaskListener {
 
-    static final int COMMENT_MAX = 4000;
-
     private final ArticleRepository articles;
     private final Clock clock;
 
@@ -41,9 +39,7 @@ public class RecordReviewDecision implements TaskListener {
         if (decision != ReviewDecision.APPROVE && comment.isBlank()) {
             throw new InvalidInputException("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
         }
-        if (comment.length() > COMMENT_MAX) {
-            throw new InvalidInputException("Ý kiến dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(comment.length(), COMMENT_MAX));
-        }
+        InputText.requireLength("Ý kiến", comment, ArticleReview.COMMENT_MAX);
         article.review(decision, comment.isBlank() ? null : comment, reviewer, clock.instant());
         task.setVariable(ArticleVariables.REVIEW_DECISION, decision.name());
         task.setVariable(ArticleVariables.REVIEW_COMMENT, comment);

@@ -9,7 +9,6 @@ import vn.cchc.editorial.identity.UnitAccess;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 /**
  * Task_RegisterArticle: validates the start form, stores the item and its first revision, and leaves the
@@ -40,7 +39,7 @@ public class RegisterArticle implements JavaDelegate {
         Instant now = clock.instant();
 
         Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
-        article.assignCode(now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        article.assignCode(now.atZone(clock.getZone()).getYear());
         execution.setProcessBusinessKey(article.getCode());
         unitAccess.shareWithUnit(execution.getProcessInstanceId(), unit);
 

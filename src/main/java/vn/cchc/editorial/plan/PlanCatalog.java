@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.ZoneId;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,6 +78,15 @@ public class PlanCatalog {
 
     public Optional<Plan> forYear(int year) {
         return Optional.ofNullable(plans.get(year));
+    }
+
+    /**
+     * The plans' time zone (their {@code timeZone}, Asia/Ho_Chi_Minh by default): every plan in force names
+     * the same one, so every date a person gives is read in it ({@link PlanDates}) and the application's
+     * clock runs in it.
+     */
+    public ZoneId timeZone() {
+        return plans.values().stream().findFirst().map(Plan::timeZone).orElse(Plan.DEFAULT_TIME_ZONE);
     }
 
     public SortedSet<Integer> years() {
@@ -195,6 +205,12 @@ public class PlanCatalog {
                 String other = sameLocation.putIfAbsent(plan.year(), file);
                 if (other != null) {
                     throw new PlanFileException(file, 1, "kế hoạch năm " + plan.year() + " đã có trong tệp " + other);
+                }
+                Plan first = plans.values().stream().filter(p -> p.year() != plan.year()).findFirst().orElse(null);
+                if (first != null && !first.timeZone().equals(plan.timeZone())) {
+                    sameLocation.remove(plan.year());
+                    throw new PlanFileException(file, 1, "múi giờ " + plan.timeZone() + " khác múi giờ " + first.timeZone()
+                            + " của kế hoạch năm " + first.year() + ": mọi kế hoạch dùng một múi giờ");
                 }
                 plans.put(plan.year(), plan);
             } catch (PlanFileException e) {

@@ -2,6 +2,7 @@ package vn.cchc.editorial.publication;
 
 import jakarta.persistence.*;
 import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.ArticleInputValidator;
 import vn.cchc.editorial.article.Channel;
 
 import java.time.Instant;
@@ -15,6 +16,10 @@ import java.time.LocalDate;
 @Table(name = "publication")
 public class Publication {
 
+    /** Column sizes of the table publication, in characters. */
+    public static final int URL_MAX = ArticleInputValidator.ADDRESS_MAX;
+    public static final int REFUSAL_REASON_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -22,14 +27,18 @@ public class Publication {
     private Article article;
     @Enumerated(EnumType.STRING)
     private Channel channel;
+    @Column(length = 100)
     private String idempotencyKey;
     @Enumerated(EnumType.STRING)
     private PublicationStatus status;
+    @Column(length = URL_MAX)
     private String url;
     private LocalDate publishedOn;
     private Instant publishedAt;
     private Instant handedOffAt;
+    @Column(length = REFUSAL_REASON_MAX)
     private String refusalReason;
+    @Column(length = Article.USER_ID_MAX)
     private String decidedBy;
     @Version
     private int version;

@@ -11,7 +11,6 @@ import vn.cchc.editorial.article.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Task_PublishOnDepartmentPortal (asynchronous, retried): posts the approved item exactly once. A retry
@@ -20,8 +19,6 @@ import java.time.ZoneId;
  */
 @Component
 public class PublishArticle implements JavaDelegate {
-
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ArticleRepository articles;
     private final PublicationRepository publications;
@@ -49,7 +46,7 @@ public class PublishArticle implements JavaDelegate {
         NotApprovedByBoard.require(article, Channel.DEPARTMENT_PORTAL, execution.getProcessInstanceId());
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
-        LocalDate publishedOn = now.atZone(PLAN_ZONE).toLocalDate();
+        LocalDate publishedOn = now.atZone(clock.getZone()).toLocalDate();
         publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, publishedOn, now));
         events.publishEvent(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, article.getUnitCode(), publishedOn));
     }

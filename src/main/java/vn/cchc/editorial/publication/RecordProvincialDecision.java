@@ -10,13 +10,15 @@ import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
+import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -28,8 +30,6 @@ import java.util.Set;
  */
 @Component
 public class RecordProvincialDecision implements TaskListener {
-
-    static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ArticleRepository articles;
     private final PublicationRepository publications;
@@ -58,15 +58,17 @@ public class RecordProvincialDecision implements TaskListener {
         switch (decision) {
             case "APPROVED" -> {
                 String url = text(task.getVariable("publishedUrl"));
-                LocalDate on = date(task.getVariable("publishedOn"), problems);
-                if (!ArticleInputValidator.isWebAddress(url)) {
+                LocalDate on = date(task.getVariable("publishedOn"), clock.getZone(), problems);
+                if (url.length() > Publication.URL_MAX) {
+                    InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
+                } else if (!ArticleInputValidator.isWebAddress(url)) {
                     problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
                 }
-                if (on != null && on.isAfter(LocalDate.now(clock.withZone(PLAN_ZONE)))) {
+                if (on != null && on.isAfter(LocalDate.now(clock))) {
                     problems.add("Ngày đăng không được sau ngày hôm nay.");
                 }
                 refuseIfAny(problems);
-                publication.markPublished(url, on, on.atStartOfDay(PLAN_ZONE).toInstant(), user);
+                publication.markPublished(url, on, on.atStartOfDay(clock.getZone()).toInstant(), user);
                 events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
                         publication.getArticle().getUnitCode(), on));
             }
@@ -75,9 +77,7 @@ public class RecordProvincialDecision implements TaskListener {
                 if (reason.isBlank()) {
                     throw new InvalidInputException("Khi tỉnh không duyệt đăng, phải ghi lý do.");
                 }
-                if (reason.length() > 4000) {
-                    throw new InvalidInputException("Lý do dài quá 4000 ký tự.");
-                }
+                InputText.requireLength("Lý do", reason, Publication.REFUSAL_REASON_MAX);
                 publication.markRefused(reason, user);
             }
             case "" -> throw new InvalidInputException("Phải chọn kết quả: tỉnh đã duyệt đăng hoặc không duyệt.");
@@ -104,21 +104,19 @@ public class RecordProvincialDecision implements TaskListener {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value.toString().strip();
+        return InputText.of(value);
     }
 
-    private static LocalDate date(Object value, List<String> problems) {
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(PLAN_ZONE).toLocalDate();
-        }
-        String s = text(value);
-        if (s.isEmpty()) {
+    /** The day of the post in the plan's zone (the application clock's): 17:30 UTC on 1 March is 2 March in Vietnam. */
+    private static LocalDate date(Object value, ZoneId zone, List<String> problems) {
+        String s = value instanceof Date ? "" : text(value);
+        if (!(value instanceof Date) && s.isEmpty()) {
             problems.add("Phải ghi ngày đăng.");
             return null;
         }
         try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (DateTimeParseException e) {
+            return PlanDates.date(value instanceof Date ? value : s, zone);
+        } catch (DateTimeException e) {
             problems.add("Ngày đăng \"%s\" không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2024-03-15).".formatted(
                     s.length() > 40 ? s.substring(0, 40) : s));
             return null;

@@ -1,6 +1,7 @@
 package vn.cchc.editorial.quota;
 
 import jakarta.persistence.*;
+import vn.cchc.editorial.article.Article;
 
 import java.time.Instant;
 
@@ -9,13 +10,21 @@ import java.time.Instant;
 @Table(name = "quota_credit")
 public class QuotaCredit {
 
+    /** Column sizes of the table quota_credit, in characters. */
+    public static final int PERIOD_ID_MAX = 100;
+    public static final int REASON_MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private long articleId;
+    @Column(length = 32)
     private String channel;
+    @Column(length = PERIOD_ID_MAX)
     private String periodId;
+    @Column(length = REASON_MAX)
     private String reason;
+    @Column(length = Article.USER_ID_MAX)
     private String creditedBy;
     private Instant creditedAt;
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.Publication;
@@ -41,14 +42,13 @@ public class QuotaCredits {
 
     @Transactional
     public QuotaCredit credit(String periodId, long articleId, String reason, String user) {
+        InputText.requireLength("Mã kỳ chỉ tiêu", periodId, QuotaCredit.PERIOD_ID_MAX);
         QuotaPeriod period = periods.find(periodId);
-        String why = reason == null ? "" : reason.strip();
+        String why = InputText.of(reason);
         if (why.isEmpty()) {
             throw new InvalidInputException("Phải ghi lý do tính tin bài cho kỳ chỉ tiêu.");
         }
-        if (why.length() > 4000) {
-            throw new InvalidInputException("Lý do dài quá 4000 ký tự.");
-        }
+        InputText.requireLength("Lý do", why, QuotaCredit.REASON_MAX);
         var article = articles.findById(articleId).orElseThrow(() ->
                 new InvalidInputException("Không có tin bài số %d.".formatted(articleId)));
         Channel channel = Channel.valueOf(period.channel());

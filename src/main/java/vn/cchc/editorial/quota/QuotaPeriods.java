@@ -1,6 +1,7 @@
 package vn.cchc.editorial.quota;
 
 import org.springframework.stereotype.Component;
+import vn.cchc.editorial.article.ArticleInputValidator;
 import vn.cchc.editorial.article.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
@@ -31,7 +32,7 @@ public class QuotaPeriods {
     public QuotaPeriod find(String periodId) {
         int year = yearOf(periodId);
         return plan(year).periods().stream().filter(p -> idOf(p).equals(periodId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Kỳ chỉ tiêu \"%s\" không có trong kế hoạch năm %d.".formatted(periodId, year)));
+                .orElseThrow(() -> new InvalidInputException("Kỳ chỉ tiêu \"%s\" không có trong kế hoạch năm %d.".formatted(ArticleInputValidator.abbreviate(periodId), year)));
     }
 
     /** The periods of a channel whose dates contain the day, in the plan of that day's year. */
@@ -55,7 +56,7 @@ public class QuotaPeriods {
         try {
             return Integer.parseInt(periodId.substring(colon + 1, colon + 5));
         } catch (RuntimeException e) {
-            throw new InvalidInputException("Mã kỳ chỉ tiêu \"%s\" không hợp lệ.".formatted(periodId));
+            throw new InvalidInputException("Mã kỳ chỉ tiêu \"%s\" không hợp lệ.".formatted(periodId == null ? "" : ArticleInputValidator.abbreviate(periodId)));
         }
     }
 }

@@ -2,25 +2,29 @@ package vn.cchc.editorial.system;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /**
  * The one clock of the application: the engine's clock. Timers, deadlines, publication dates and the
- * portal all read it, so moving the engine's clock in a test or a demo moves everything together.
+ * portal all read it, so moving the engine's clock in a test or a demo moves everything together. Its
+ * zone is the plan's time zone ({@link PlanCatalog#timeZone()}): a day, a year or "today" read from this
+ * clock is the plan's.
  */
 public class ApplicationClock extends Clock {
 
-    public static final ZoneId PLAN_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final ZoneId zone;
 
+    /** In the default zone of a plan file ({@link Plan#DEFAULT_TIME_ZONE}), for a plain engine without plans. */
     public ApplicationClock() {
-        this(PLAN_ZONE);
+        this(Plan.DEFAULT_TIME_ZONE);
     }
 
-    private ApplicationClock(ZoneId zone) {
+    public ApplicationClock(ZoneId zone) {
         this.zone = zone;
     }
 

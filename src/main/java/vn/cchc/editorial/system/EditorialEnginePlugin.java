@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * What the engine needs for this application, on the Spring Boot engine and on the plain test engine
- * alike: long strings, a history level that can hold them, JSON (never Java serialization) for
- * object variables, and no retries for a failure that retrying cannot cure.
+ * alike: long strings, text in Unicode NFC, a history level that can hold them, JSON (never Java
+ * serialization) for object variables, and no retries for a failure that retrying cannot cure.
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -37,6 +37,7 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
         serializers.add(new LongStringSerializer());
+        serializers.add(new ComposedStringSerializer());
         configuration.setCustomPreVariableSerializers(serializers);
         List<HistoryLevel> historyLevels = configuration.getCustomHistoryLevels() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Camunda keeps a String variable in a 4000-character column, so an article's content (up to 200 KB)
  * would fail to save. Strings longer than that are stored in the engine's byte-array table instead; they
- * are still String variables for Tasklist, forms and the REST API.
+ * are still String variables for Tasklist, forms and the REST API. Composed to NFC as shorter strings are
+ * ({@link ComposedStringSerializer}).
  */
 public class LongStringSerializer extends PrimitiveValueSerializer<StringValue> {
 
@@ -48,7 +49,7 @@ public class LongStringSerializer extends PrimitiveValueSerializer<StringValue> 
 
     @Override
     public void writeValue(StringValue value, ValueFields valueFields) {
-        valueFields.setByteArrayValue(value.getValue().getBytes(StandardCharsets.UTF_8));
+        valueFields.setByteArrayValue(ComposedStringSerializer.composed(value.getValue()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

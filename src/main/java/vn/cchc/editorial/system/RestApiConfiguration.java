@@ -14,7 +14,7 @@ class RestApiConfiguration {
     /** What a person may meet through Tasklist as well as through /engine-rest: the same answers on both. */
     static final List<Class<?>> ON_BOTH_APIS = List.of(InputErrorsAsBadRequest.class, ParameterErrorsAsBadRequest.class,
             BlankRefusalsExplained.class, LostRaceAsConflict.class, AlreadyClaimedAsConflict.class,
-            EngineApiWriteGuard.class, EngineRefusalsInVietnamese.class);
+            EngineApiWriteGuard.class, EngineRefusalsInVietnamese.class, HiddenInternalErrors.class);
 
     @Bean
     ResourceConfigCustomizer inputErrorsAsBadRequest() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public record SubmittedForm(Set<String> keys, Map<String, String> readOnly) {
                 unknown.add(name);
             } else if (form.readOnly.containsKey(name)) {
                 JsonNode value = variable.getValue() == null ? null : variable.getValue().get("value");
-                if (value != null && value.isTextual() && !value.asText().strip().equals(form.readOnly.get(name).strip())) {
+                if (value != null && value.isTextual() && !composed(value.asText()).equals(composed(form.readOnly.get(name)))) {
                     changed.add(name);
                 }
             }
@@ -144,6 +145,11 @@ public record SubmittedForm(Set<String> keys, Map<String, String> readOnly) {
             }
             collect(component, keys, readOnly);
         }
+    }
+
+    /** Compared as a person reads them: stripped and composed (NFC), as the engine stores text. */
+    private static String composed(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 
     private static String abbreviate(String name) {

@@ -192,7 +192,14 @@ class ArticlePublicationProcessTest {
         assertThat(intervention).hasCandidateGroup("van-phong");
         assertThatThrownBy(() -> complete(intervention, withVariables("interventionNote", "")))
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
-        complete(intervention, withVariables("interventionNote", "Đã gọi điện đề nghị Ban Biên tập duyệt trong ngày."));
+        assertThatThrownBy(() -> complete(intervention, withVariables("interventionNote", "x".repeat(4001))))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).get()
+                        .extracting(Throwable::getMessage).isEqualTo("Nội dung đôn đốc dài 4001 ký tự, vượt quá giới hạn 4000 ký tự."));
+        String note = "Đã gọi điện đề nghị Ban Biên tập duyệt trong ngày.";
+        // typed with combining marks, kept composed
+        complete(intervention, withVariables("interventionNote", java.text.Normalizer.normalize(note, java.text.Normalizer.Form.NFD)));
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+                .variableName("interventionNote").singleResult().getValue()).isEqualTo(note);
 
         complete(taskQuery().taskDefinitionKey("Task_ReviewArticle").singleResult(), withVariables("reviewDecision", "APPROVE"));
         assertThat(pi).hasPassed("EndEvent_IntervenedInReview", "EndEvent_ReviewDone").isWaitingAt("Task_PublishOnDepartmentPortal");

@@ -160,6 +160,23 @@ class PlanCatalogTest {
     }
 
     @Test
+    void theCatalogsTimeZoneIsTheOneThePlanFilesName() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2024.yaml", text -> text.replace("agency:", "timeZone: Asia/Bangkok\nagency:"));
+
+        assertThat(new PlanCatalog(directory).timeZone()).isEqualTo(java.time.ZoneId.of("Asia/Bangkok"));
+    }
+
+    @Test
+    void aPlanInAnotherTimeZoneThanTheOthersIsRefused() throws IOException {
+        copy("plans/valid/plan-2024.yaml", "plan-2025.yaml",
+                text -> text.replace("2024", "2025").replace("agency:", "timeZone: Asia/Bangkok\nagency:"));
+
+        assertThatThrownBy(() -> new PlanCatalog(directory))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("plan-2025.yaml, dòng 1: múi giờ Asia/Bangkok khác múi giờ Asia/Ho_Chi_Minh của kế hoạch năm 2024");
+    }
+
+    @Test
     void directoryThatDoesNotExistIsAConfigurationError() {
         assertThatThrownBy(() -> new PlanCatalog(directory.resolve("missing")))
                 .isInstanceOf(IllegalStateException.class)

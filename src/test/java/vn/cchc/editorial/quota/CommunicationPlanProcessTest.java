@@ -150,7 +150,14 @@ class CommunicationPlanProcessTest {
         assertThatThrownBy(() -> complete(escalations.get(0), withVariables("actionTaken", " ")))
                 .satisfies(e -> Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
         Assertions.assertThat(tasks("Task_HandleMissedQuota")).hasSize(1);
-        complete(escalations.get(0), withVariables("actionTaken", "Đã đôn đốc Văn phòng, báo cáo Ban Giám đốc."));
+        assertThatThrownBy(() -> complete(escalations.get(0), withVariables("actionTaken", "x".repeat(4001))))
+                .satisfies(e -> Assertions.assertThat(InvalidInputException.findIn(e)).get().extracting(Throwable::getMessage)
+                        .isEqualTo("Nội dung biện pháp dài 4001 ký tự, vượt quá giới hạn 4000 ký tự."));
+        String action = "Đã đôn đốc Văn phòng, báo cáo Ban Giám đốc.";
+        // typed with combining marks, kept composed
+        complete(escalations.get(0), withVariables("actionTaken", java.text.Normalizer.normalize(action, java.text.Normalizer.Form.NFD)));
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().variableName("actionTaken").singleResult().getValue())
+                .isEqualTo(action);
         assertThat(plan).hasPassed("EndEvent_MissedQuotaHandled");
         Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
     }

@@ -23,7 +23,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +53,7 @@ import static org.awaitility.Awaitility.await;
 class HostileRequestsTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String[] TABLES = {"article", "article_revision", "article_review", "publication",
+    static final String[] TABLES = {"article", "article_revision", "article_review", "publication", "quota_credit",
             "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_JOB", "ACT_RU_INCIDENT"};
     static final Pattern REPEAT = Pattern.compile("\\{\\{repeat:(.):(\\d+)}}");
 
@@ -56,6 +61,8 @@ class HostileRequestsTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, String> tasks = new LinkedHashMap<>();
@@ -84,6 +91,14 @@ class HostileRequestsTest {
         Items.approve(board, handedOff);
         await().atMost(Duration.ofSeconds(60)).until(() -> Items.taskOf(board, handedOff, "Task_RecordProvincialDecision") != null);
         tasks.put("provincial", Items.taskOf(board, handedOff, "Task_RecordProvincialDecision"));
+
+        // half past midnight tomorrow in the plan's zone, which is still today in UTC
+        ZonedDateTime tomorrowEarly = LocalDate.now(clock).plusDays(1).atTime(0, 30).atZone(clock.getZone());
+        tasks.put("tomorrow", tomorrowEarly.toLocalDate().toString());
+        tasks.put("tomorrowEarlyUtc", tomorrowEarly.toInstant().toString());
+        tasks.put("tomorrowEarlyWithOffset", tomorrowEarly.toOffsetDateTime().toString());
+        tasks.put("tomorrowEarlyAsCamundaDate", DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+                .format(tomorrowEarly.withZoneSameInstant(ZoneOffset.UTC)));
     }
 
     /** Every file of src/test/resources/hostile/ is a JSON array of cases; each file holds one family of doors. */
@@ -184,7 +199,9 @@ class HostileRequestsTest {
     /**
      * {review}, {revise}, {provincial}: the fixture's task ids; {reviewInstance}, {reviseInstance}: their
      * process instances; {reviewArticle}: the id of the item in review; {reviewDefinition}: its process
-     * definition's id; {reviewJob}: a job (timer) of that instance; {{repeat:c:n}}: c written n times.
+     * definition's id; {reviewJob}: a job (timer) of that instance; {tomorrow}: tomorrow in the plan's zone;
+     * {tomorrowEarlyUtc}, {tomorrowEarlyWithOffset}, {tomorrowEarlyAsCamundaDate}: 00:30 tomorrow there, as an
+     * instant in UTC, with the zone's offset, and as Camunda writes a Date; {{repeat:c:n}}: c written n times.
      */
     String placeholders(String text) {
         for (Map.Entry<String, String> task : tasks.entrySet()) {

@@ -1,0 +1,68 @@
+package vn.cchc.editorial.plan;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
+
+/**
+ * Every date or time a person or program gives is read here, in the plan's time zone
+ * ({@link PlanCatalog#timeZone()}), before it is checked, stored or counted. An instant with an offset
+ * ({@code 2024-03-01T17:30:00.000Z}, {@code +07:00}, Camunda's {@code +0000}) or a Date variable is the
+ * day it is in that zone (00:30 on 2 March in Vietnam, not 1 March as in UTC); a date alone, or a date and
+ * time without an offset, is already the plan's local date or time.
+ */
+public final class PlanDates {
+
+    /** ISO-8601 local date and time, with an optional offset as ISO writes it or as Camunda's REST API does. */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter();
+
+    private PlanDates() {
+    }
+
+    /**
+     * The day a value names in the zone: a {@link Date}, an {@link Instant}, or text as the class
+     * describes.
+     *
+     * @throws DateTimeException when the value is not a date or a date and time (the caller words the refusal)
+     */
+    public static LocalDate date(Object value, ZoneId zone) {
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(zone).toLocalDate();
+        }
+        String text = value == null ? "" : value.toString().strip();
+        if (text.indexOf('T') < 0) {
+            return LocalDate.parse(text);
+        }
+        TemporalAccessor parsed = DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime at ? at.atZoneSameInstant(zone).toLocalDate() : ((LocalDateTime) parsed).toLocalDate();
+    }
+
+    /**
+     * The instant a text names: with an offset, that instant; a local date and time, that time in the
+     * zone; a date alone, the start of that day in the zone.
+     *
+     * @throws DateTimeException when the text is none of these
+     */
+    public static Instant instant(String text, ZoneId zone) {
+        String s = text.strip();
+        if (s.indexOf('T') < 0) {
+            return LocalDate.parse(s).atStartOfDay(zone).toInstant();
+        }
+        TemporalAccessor parsed = DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime at ? at.toInstant() : ((LocalDateTime) parsed).atZone(zone).toInstant();
+    }
+}

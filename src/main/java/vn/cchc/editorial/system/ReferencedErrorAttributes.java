@@ -1,0 +1,32 @@
+package vn.cchc.editorial.system;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+
+import java.util.Map;
+
+/**
+ * Spring's error answers (/api, /dashboard, the portal, a failure in a servlet filter): a 5xx carries a
+ * Vietnamese message and a reference that the log's ERROR line carries with the failure; never the
+ * exception, its message or a stack (server.error.* keeps those off as well).
+ */
+@Component
+class ReferencedErrorAttributes extends DefaultErrorAttributes {
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        Map<String, Object> attributes = super.getErrorAttributes(request, options.excluding(
+                ErrorAttributeOptions.Include.EXCEPTION, ErrorAttributeOptions.Include.STACK_TRACE,
+                ErrorAttributeOptions.Include.MESSAGE, ErrorAttributeOptions.Include.BINDING_ERRORS));
+        if (attributes.get("status") instanceof Integer status && status >= 500) {
+            Object uri = request.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
+            String reference = UnexpectedFailures.report(uri + " -> " + status, getError(request));
+            attributes.put("message", UnexpectedFailures.message(reference));
+            attributes.put("reference", reference);
+        }
+        return attributes;
+    }
+}
