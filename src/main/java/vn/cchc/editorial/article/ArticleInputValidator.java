@@ -1,5 +1,6 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.InvalidInputException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,29 +1,24 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.cchc.editorial.identity.Roles;
+import vn.cchc.editorial.system.EngineUsers;
 import vn.cchc.editorial.system.SubmittedForm;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import static vn.cchc.editorial.article.ArticleVariables.*;
 
@@ -101,12 +96,7 @@ public final class FormGuard {
     /** Only members of the task's candidate groups (the board, for a review) may complete it. */
     public static void requireCandidate(DelegateTask task, String message) {
         String user = TaskUsers.actingUser(task);
-        // from the BPMN as well: a concurrent completion may already have deleted the task's identity links
-        Set<String> candidates = new HashSet<>();
-        if (task instanceof TaskEntity entity && entity.getTaskDefinition() != null) {
-            entity.getTaskDefinition().getCandidateGroupIdExpressions().forEach(e -> candidates.add(e.getExpressionText()));
-        }
-        task.getCandidates().stream().map(link -> link.getGroupId()).filter(Objects::nonNull).forEach(candidates::add);
+        Set<String> candidates = EngineUsers.candidateGroupsOf(task);
         if (candidates.isEmpty() ? !user.equals(task.getAssignee()) : groupsOf(task, user).stream().noneMatch(candidates::contains)) {
             throw new AuthorizationException(message);
         }
@@ -125,11 +115,9 @@ public final class FormGuard {
         }
     }
 
-    /** The user's groups, whatever the user may read: with authorization on, a person may not list groups. */
+    /** The user's groups, whatever the user may read. */
     private static Set<String> groupsOf(DelegateTask task, String user) {
-        IdentityService identity = task.getProcessEngineServices().getIdentityService();
-        return Context.getCommandContext().runWithoutAuthorization(() -> identity.createGroupQuery().groupMember(user).list())
-                .stream().map(Group::getId).collect(Collectors.toSet());
+        return EngineUsers.groupsOf(task.getProcessEngineServices().getIdentityService(), user);
     }
 
     private static void refuseUnknown(Collection<String> names) {
@@ -186,7 +174,6 @@ public final class FormGuard {
     }
 
     private static String currentUser(IdentityService identity) {
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return EngineUsers.currentUser(identity);
     }
 }

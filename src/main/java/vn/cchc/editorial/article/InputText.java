@@ -1,5 +1,6 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.spin.json.SpinJsonNode;
 
 import java.text.Normalizer;

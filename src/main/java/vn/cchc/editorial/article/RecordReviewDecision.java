@@ -1,5 +1,6 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

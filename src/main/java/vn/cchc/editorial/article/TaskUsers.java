@@ -1,7 +1,8 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.cchc.editorial.system.EngineUsers;
 
 /** Who is completing a task: the authenticated user (Tasklist, REST), else the task's assignee. */
 public final class TaskUsers {
@@ -10,9 +11,9 @@ public final class TaskUsers {
     }
 
     public static String actingUser(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = EngineUsers.currentUser(task.getProcessEngineServices().getIdentityService());
+        if (user != null) {
+            return user;
         }
         if (task.getAssignee() != null) {
             return task.getAssignee();

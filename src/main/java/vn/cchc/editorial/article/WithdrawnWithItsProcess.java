@@ -1,6 +1,5 @@
 package vn.cchc.editorial.article;
 
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.system.ProcessInstanceEndHandler;
 
@@ -28,14 +27,14 @@ public class WithdrawnWithItsProcess implements ProcessInstanceEndHandler {
     }
 
     /** Whether the end is that of an ArticlePublicationProcess instance. */
-    public static boolean isAnItemsProcess(HistoricProcessInstanceEventEntity end) {
-        return ArticleVariables.PROCESS_KEY.equals(end.getProcessDefinitionKey());
+    public static boolean isAnItemsProcess(ProcessInstanceEndHandler.End end) {
+        return ArticleVariables.PROCESS_KEY.equals(end.processDefinitionKey());
     }
 
     @Override
-    public void ended(HistoricProcessInstanceEventEntity end) {
+    public void ended(ProcessInstanceEndHandler.End end) {
         if (isAnItemsProcess(end)) {
-            articles.findByProcessInstanceId(end.getProcessInstanceId())
+            articles.findByProcessInstanceId(end.processInstanceId())
                     .ifPresent(article -> article.withdrawIfUndecided(clock.instant()));
         }
     }

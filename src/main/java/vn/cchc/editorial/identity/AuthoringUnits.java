@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package vn.cchc.editorial.plan;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import vn.cchc.editorial.system.EngineUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +37,7 @@ class PlanController {
 
     @PostMapping("/api/plans/reload")
     ResponseEntity<Map<String, Object>> reload() {
-        var caller = identityService.getCurrentAuthentication();
-        List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        List<String> groups = EngineUsers.currentGroups(identityService);
         boolean office = plans.years().stream().map(y -> plans.forYear(y).orElseThrow().office()).anyMatch(groups::contains);
         if (!office && !groups.contains(Groups.CAMUNDA_ADMIN)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)

@@ -1,6 +1,5 @@
 package vn.cchc.editorial.publication;
 
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.WithdrawnWithItsProcess;
@@ -25,9 +24,9 @@ public class HandOffWithdrawnWithItsProcess implements ProcessInstanceEndHandler
     }
 
     @Override
-    public void ended(HistoricProcessInstanceEventEntity end) {
+    public void ended(ProcessInstanceEndHandler.End end) {
         if (WithdrawnWithItsProcess.isAnItemsProcess(end)) {
-            articles.findByProcessInstanceId(end.getProcessInstanceId()).ifPresent(article ->
+            articles.findByProcessInstanceId(end.processInstanceId()).ifPresent(article ->
                     publications.findByArticleId(article.getId()).forEach(Publication::withdrawIfHandedOff));
         }
     }

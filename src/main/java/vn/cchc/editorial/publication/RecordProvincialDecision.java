@@ -11,7 +11,7 @@ import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.InputText;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
 import vn.cchc.editorial.plan.PlanDates;
 

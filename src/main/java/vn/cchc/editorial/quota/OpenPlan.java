@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
 
 /**

@@ -1,6 +1,5 @@
 package vn.cchc.editorial.quota;
 
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,9 +48,9 @@ public class PlanRuns implements ProcessInstanceEndHandler {
     }
 
     @Override
-    public void ended(HistoricProcessInstanceEventEntity end) {
-        if (OpenPlan.PROCESS_KEY.equals(end.getProcessDefinitionKey())) {
-            jdbc.update("delete from plan_run where process_instance_id = ?", end.getProcessInstanceId());
+    public void ended(ProcessInstanceEndHandler.End end) {
+        if (OpenPlan.PROCESS_KEY.equals(end.processDefinitionKey())) {
+            jdbc.update("delete from plan_run where process_instance_id = ?", end.processInstanceId());
         }
     }
 }

@@ -1,13 +1,14 @@
 package vn.cchc.editorial.quota;
 
 import org.camunda.bpm.engine.IdentityService;
+import vn.cchc.editorial.system.EngineUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 
 import java.util.Map;
 
@@ -30,8 +31,7 @@ class QuotaCreditController {
 
     @PostMapping("/api/quota-credits")
     ResponseEntity<Map<String, Object>> credit(@RequestBody CreditRequest request) {
-        var authentication = identityService.getCurrentAuthentication();
-        String user = authentication == null ? null : authentication.getUserId();
+        String user = EngineUsers.currentUser(identityService);
         if (user == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Hãy đăng nhập."));
         }

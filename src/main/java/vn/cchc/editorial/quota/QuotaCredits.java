@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.InputText;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;

@@ -2,7 +2,7 @@ package vn.cchc.editorial.quota;
 
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleInputValidator;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;

@@ -3,7 +3,7 @@ package vn.cchc.editorial.quota;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.cchc.editorial.system.EngineUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -49,27 +49,21 @@ public class QuotaWatcher {
         String periodId = QuotaPeriods.idOf(period);
         // the plan's instance is the Office's: closing a period is the system's act, not the
         // publishing user's, who may not touch that instance
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        EngineUsers.asTheSystem(identityService, () -> {
             for (int attempt = 1; ; attempt++) {
                 try {
                     runtimeService.createMessageCorrelation(PlanVariables.MESSAGE_QUOTA_MET)
                             .processInstanceBusinessKey(period.periodKey().substring(0, 4))
                             .localVariableEquals(PlanVariables.PERIOD_ID, periodId)
                             .correlateAll();
-                    return;
+                    return null;
                 } catch (OptimisticLockingException e) {
                     if (attempt == ATTEMPTS) {
                         log.warn("Period {} met but not closed now; its deadline will judge it", periodId, e);
-                        return;
+                        return null;
                     }
                 }
             }
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        });
     }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.InputText;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 
 /** Completion of Task_HandleMissedQuota: the Office must say what it did about the miss. */
 @Component

@@ -1,6 +1,5 @@
 package vn.cchc.editorial.system;
 
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 
 /**
  * Keeps a table of the application in step with the end of a process instance, whatever ends it: its
@@ -12,9 +11,19 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
  */
 public interface ProcessInstanceEndHandler {
 
+    /** @param end what the engine's history event says of the end */
+    void ended(End end);
+
     /**
-     * @param end the engine's history event: process definition key, process instance id, business key,
-     *            state ({@code COMPLETED}, {@code EXTERNALLY_TERMINATED}, …) and delete reason
+     * The end of a process instance, as the engine's history event gives it.
+     *
+     * @param processDefinitionKey the process's key (ArticlePublicationProcess, CommunicationPlanProcess)
+     * @param processInstanceId    the instance that ended
+     * @param businessKey          its business key, or null
+     * @param state                {@code COMPLETED}, {@code EXTERNALLY_TERMINATED}, {@code INTERNALLY_TERMINATED}
+     * @param deleteReason         why it was deleted, or null
      */
-    void ended(HistoricProcessInstanceEventEntity end);
+    record End(String processDefinitionKey, String processInstanceId, String businessKey, String state,
+               String deleteReason) {
+    }
 }

@@ -43,7 +43,9 @@ public class ProcessInstanceEnds extends AbstractProcessEnginePlugin implements 
     @Override
     public void handleEvent(HistoryEvent event) {
         if (event instanceof HistoricProcessInstanceEventEntity end && end.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
-            handlers.forEach(handler -> handler.ended(end));
+            ProcessInstanceEndHandler.End plain = new ProcessInstanceEndHandler.End(end.getProcessDefinitionKey(),
+                    end.getProcessInstanceId(), end.getBusinessKey(), end.getState(), end.getDeleteReason());
+            handlers.forEach(handler -> handler.ended(plain));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -65,7 +67,7 @@ class ArticlePublicationProcessTest {
         Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
         Mocks.register("handOffArticle", (JavaDelegate) execution -> handedOff.add((String) execution.getVariable("channel")));
         Mocks.register("recordProvincialDecision", (TaskListener) DelegateTask::getId);
-        Mocks.register("scheduleDeadlines", new ScheduleDeadlines(new PlanCatalog(new DefaultResourceLoader(), ""), new ApplicationClock()));
+        Mocks.register("scheduleDeadlines", new ScheduleDeadlines(new PlanCatalog(new DefaultResourceLoader(), ""), new ApplicationClock(Plan.DEFAULT_TIME_ZONE)));
         Mocks.register("remindBoard", new RemindBoard());
         Mocks.register("recordIntervention", new RecordIntervention());
     }

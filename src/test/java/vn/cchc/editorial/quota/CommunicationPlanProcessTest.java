@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.DefaultResourceLoader;
 import vn.cchc.editorial.article.Channel;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.PublicationRecorded;

@@ -7,7 +7,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.article.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
 

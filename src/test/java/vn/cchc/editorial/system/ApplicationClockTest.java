@@ -1,5 +1,6 @@
 package vn.cchc.editorial.system;
 
+import vn.cchc.editorial.plan.Plan;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -25,13 +26,13 @@ class ApplicationClockTest {
         long before = System.currentTimeMillis();
         new EditorialEnginePlugin(start).preInit(new StandaloneInMemProcessEngineConfiguration());
 
-        Instant first = new ApplicationClock().instant();
+        Instant first = new ApplicationClock(Plan.DEFAULT_TIME_ZONE).instant();
         Instant engine = ClockUtil.getCurrentTime().toInstant();
         // however slow the machine, the clocks moved on from the start by no more than the real time that passed
         Duration elapsed = Duration.ofMillis(System.currentTimeMillis() - before + 1);
         assertThat(first).isBetween(start.minusMillis(1), start.plus(elapsed));
         assertThat(engine).isBetween(start.minusMillis(1), start.plus(elapsed));
-        await().atMost(Duration.ofSeconds(60)).until(() -> new ApplicationClock().instant().isAfter(first));
+        await().atMost(Duration.ofSeconds(60)).until(() -> new ApplicationClock(Plan.DEFAULT_TIME_ZONE).instant().isAfter(first));
     }
 
     @Test
@@ -39,7 +40,7 @@ class ApplicationClockTest {
         assertThat(EngineConfiguration.parseClockStart("")).isNull();
         new EditorialEnginePlugin().preInit(new StandaloneInMemProcessEngineConfiguration());
         Instant before = Instant.now();
-        Instant now = new ApplicationClock().instant();
+        Instant now = new ApplicationClock(Plan.DEFAULT_TIME_ZONE).instant();
         assertThat(now).isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
     }
 

@@ -19,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.WebappSession;
-import vn.cchc.editorial.article.InvalidInputException;
 
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

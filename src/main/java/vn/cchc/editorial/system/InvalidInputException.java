@@ -1,4 +1,4 @@
-package vn.cchc.editorial.article;
+package vn.cchc.editorial.system;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 

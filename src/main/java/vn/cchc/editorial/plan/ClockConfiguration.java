@@ -1,8 +1,8 @@
-package vn.cchc.editorial.system;
+package vn.cchc.editorial.plan;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.system.ApplicationClock;
 
 import java.time.Clock;
 
