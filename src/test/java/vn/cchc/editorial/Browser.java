@@ -4,6 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -108,11 +110,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Clicks as a person would, once the element is in the middle of the screen (never under a footer). */
+    /**
+     * Clicks as a person would, once the element is in the middle of the screen (never under a footer). The
+     * element is found again if the page re-renders it in between (Tasklist redraws its lists as they load).
+     */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(by);
+            script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     public void type(By by, String text) {

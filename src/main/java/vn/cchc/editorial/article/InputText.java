@@ -19,14 +19,21 @@ public final class InputText {
 
     /**
      * A variable or request field as text: null is "", a Json string its value (Tasklist sends String, a
-     * checklist or a REST client may send Json), anything else its string form; stripped and NFC.
+     * checklist or a REST client may send Json), anything else its string form; stripped and NFC. A text
+     * of nothing but invisible characters (spaces, zero-width spaces and joiners, byte-order marks) is "",
+     * so a required field cannot be filled with what nobody sees.
      */
     public static String of(Object value) {
         if (value == null) return "";
-        if (value instanceof SpinJsonNode node) {
-            return nfc(node.isString() ? node.stringValue() : node.toString()).strip();
-        }
-        return nfc(value.toString()).strip();
+        String text = value instanceof SpinJsonNode node
+                ? nfc(node.isString() ? node.stringValue() : node.toString()).strip()
+                : nfc(value.toString()).strip();
+        return isInvisible(text) ? "" : text;
+    }
+
+    private static boolean isInvisible(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /** The NFC form of a text (null stays null); the engine composes the variables it stores the same way. */

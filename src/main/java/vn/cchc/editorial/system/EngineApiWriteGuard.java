@@ -40,11 +40,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>start a process from its first step: {@code process-definition/…/start} or {@code …/submit-form}
  *       without {@code startInstructions}, {@code skipCustomListeners} or {@code skipIoMappings};</li>
- *   <li>claim, unclaim, complete or submit the form of a task (the engine checks TASK_WORK, the process's
- *       listeners check who decides and what the form may change);</li>
+ *   <li>claim an open task for themselves, complete it or submit its form (the engine checks TASK_WORK, the
+ *       process's listeners check who decides and what the form may change); releasing a claim, or
+ *       claiming for someone else, is an administrator's;</li>
  *   <li>and a start or a task's submission carries only the fields its form shows, read-only ones as
  *       shown ({@link SubmittedForm}; 400 otherwise);</li>
- *   <li>comment on or attach a file to a task of which they are the assignee or a candidate;</li>
+ *   <li>comment on or attach a file to an open task of which they are the assignee or a candidate;</li>
  *   <li>query with a POST body (Tasklist, Cockpit), and list a Tasklist filter;</li>
  *   <li>change their own profile and password, and check a password against the policy.</li>
  * </ul>
@@ -52,6 +53,7 @@ import java.util.regex.Pattern;
  * BPMN errors and escalations thrown from a task, jobs), writing variables directly, creating, updating,
  * delegating or reassigning tasks, deleting anything, and every endpoint not listed: administrators only.
  * Members of the engine's administrator groups ({@code camunda-admin}) and its administrator users pass.
+ * A person's work on a task that is not open (finished, deleted, unknown) is answered 404.
  */
 @Priority(Priorities.AUTHORIZATION)
 public class EngineApiWriteGuard implements ContainerRequestFilter {
@@ -63,6 +65,12 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
     static final String NOT_YOUR_TASK = "Chỉ người được giao hoặc người thuộc nhóm xử lý công việc này mới được "
             + "thêm bình luận hoặc tệp đính kèm.";
     static final String NOT_YOURSELF = "Bạn chỉ được thay đổi thông tin và mật khẩu của chính mình.";
+    static final String CLAIM_FOR_YOURSELF = "Bạn chỉ được nhận việc cho chính mình; giao việc cho người khác là việc "
+            + "của quản trị viên.";
+    static final String RELEASE_BY_ADMIN = "Chỉ quản trị viên mới trả lại được công việc đã nhận. Hãy hoàn thành "
+            + "công việc hoặc liên hệ quản trị viên.";
+    static final String NO_OPEN_TASK = "Không tìm thấy công việc đang mở: công việc đã kết thúc hoặc không tồn tại. "
+            + "Hãy tải lại danh sách công việc.";
     static final String NOT_LOGGED_IN = "Bạn cần đăng nhập để thực hiện thao tác này.";
 
     private static final Logger log = LoggerFactory.getLogger(EngineApiWriteGuard.class);
@@ -74,7 +82,8 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
     private static final Pattern START = Pattern.compile(
             "^process-definition/((?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+))/(?:start|submit-form)$");
     private static final Pattern TASK_SUBMISSION = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$");
-    private static final Pattern TASK_WORK = Pattern.compile("^task/[^/]+/(?:claim|unclaim)$");
+    private static final Pattern CLAIM = Pattern.compile("^task/([^/]+)/claim$");
+    private static final Pattern UNCLAIM = Pattern.compile("^task/([^/]+)/unclaim$");
     private static final Pattern TASK_NOTE = Pattern.compile("^task/([^/]+)/(?:comment|attachment)/create$");
     private static final Pattern OWN_USER = Pattern.compile("^user/([^/]+)/(?:profile|credentials)$");
     private static final Pattern QUERY = Pattern.compile("^(?:task|process-instance|execution|variable-instance"
@@ -97,7 +106,7 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
-            refuse(request, Response.Status.UNAUTHORIZED, NOT_LOGGED_IN, "nobody", method, path);
+            refuse(request, new Refusal(Response.Status.UNAUTHORIZED, "AuthenticationException", NOT_LOGGED_IN), "nobody", method, path);
             return;
         }
         if (isAdministrator(engine, user)) {
@@ -105,18 +114,23 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         }
         Refusal refusal = refusalOf(request, engine, user, method, path);
         if (refusal != null) {
-            refuse(request, refusal.status(), refusal.message(), user.getUserId(), method, path);
+            refuse(request, refusal, user.getUserId(), method, path);
         }
     }
 
     /** A form that carries what it does not show is a bad request (400); anything else is not this person's to do (403). */
-    record Refusal(Response.Status status, String message) {
+    record Refusal(Response.Status status, String type, String message) {
         static Refusal forbidden(String message) {
-            return new Refusal(Response.Status.FORBIDDEN, message);
+            return new Refusal(Response.Status.FORBIDDEN, "AuthorizationException", message);
         }
 
         static Refusal badForm(String message) {
-            return message == null ? null : new Refusal(Response.Status.BAD_REQUEST, message);
+            return message == null ? null : new Refusal(Response.Status.BAD_REQUEST, "InvalidInputException", message);
+        }
+
+        /** A task that is not open: finished, deleted, or never there. Nothing may be done to it but read its history. */
+        static Refusal gone() {
+            return new Refusal(Response.Status.NOT_FOUND, "TaskNotFound", NO_OPEN_TASK);
         }
     }
 
@@ -132,15 +146,27 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
             }
             Matcher submission = TASK_SUBMISSION.matcher(path);
             if (submission.matches()) {
-                return Refusal.badForm(SubmittedForm.refusalOf(bodyOf(request), SubmittedForm.taskForm(engine, submission.group(1))));
+                return !isOpen(engine, submission.group(1)) ? Refusal.gone()
+                        : Refusal.badForm(SubmittedForm.refusalOf(bodyOf(request), SubmittedForm.taskForm(engine, submission.group(1))));
             }
-            if (TASK_WORK.matcher(path).matches() || QUERY.matcher(path).matches()
+            Matcher claim = CLAIM.matcher(path);
+            if (claim.matches()) {
+                JsonNode body = bodyOf(request);
+                JsonNode claimant = body == null ? null : body.get("userId");
+                return !isOpen(engine, claim.group(1)) ? Refusal.gone()
+                        : claimant != null && !user.getUserId().equals(claimant.asText()) ? Refusal.forbidden(CLAIM_FOR_YOURSELF) : null;
+            }
+            if (UNCLAIM.matcher(path).matches()) {
+                return Refusal.forbidden(RELEASE_BY_ADMIN);
+            }
+            if (QUERY.matcher(path).matches()
                     || FILTER_LIST.matcher(path).matches() || OTHER_READS.contains(path)) {
                 return null;
             }
             Matcher note = TASK_NOTE.matcher(path);
             if (note.matches()) {
-                return worksOn(engine, user, note.group(1)) ? null : Refusal.forbidden(NOT_YOUR_TASK);
+                return !isOpen(engine, note.group(1)) ? Refusal.gone()
+                        : worksOn(engine, user, note.group(1)) ? null : Refusal.forbidden(NOT_YOUR_TASK);
             }
         }
         if (HttpMethod.PUT.equals(method)) {
@@ -185,14 +211,17 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
                 && !"false".equalsIgnoreCase(flag.asText());
     }
 
-    /** The task's assignee, a candidate user, or a member of a candidate group; an unknown task is the engine's 404. */
+    /** Whether the task is open (running), read without the caller's permissions. */
+    private static boolean isOpen(ProcessEngine engine, String taskId) {
+        return commandExecutor(engine).execute(context -> context.runWithoutAuthorization(
+                () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0));
+    }
+
+    /** The task's assignee, a candidate user, or a member of a candidate group. */
     private static boolean worksOn(ProcessEngine engine, Authentication user, String taskId) {
         return commandExecutor(engine).execute(context -> context.runWithoutAuthorization(() -> {
             Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-            if (task == null) {
-                return true;
-            }
-            if (user.getUserId().equals(task.getAssignee())) {
+            if (task != null && user.getUserId().equals(task.getAssignee())) {
                 return true;
             }
             Set<String> groups = groupsOf(engine, user);
@@ -233,9 +262,8 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
-    private static void refuse(ContainerRequestContext request, Response.Status status, String message,
-                               String user, String method, String path) {
-        log.info("Refused {} {} for {}: {} {}", method, path, user, status.getStatusCode(), message);
-        request.abortWith(Problems.answer(status, "AuthorizationException", message));
+    private static void refuse(ContainerRequestContext request, Refusal refusal, String user, String method, String path) {
+        log.info("Refused {} {} for {}: {} {}", method, path, user, refusal.status().getStatusCode(), refusal.message());
+        request.abortWith(Problems.answer(refusal.status(), refusal.type(), refusal.message()));
     }
 }

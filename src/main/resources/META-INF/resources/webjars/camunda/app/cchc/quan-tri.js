@@ -13,7 +13,8 @@
  *
  * Tasklist's task header keeps showing the dates, the candidate groups and the assignee, as text:
  * clicking or pressing a key on them would open their editors, so those events stop here for a
- * non-administrator (see LOCKED). Claim and unclaim stay: everyone with the task may use them.
+ * non-administrator (see LOCKED). Claiming stays: everyone with the task may claim it for themselves;
+ * releasing a claim is an administrator's (the engine grants people TASK_WORK, not TASK_ASSIGN).
  *
  * Targets the DOM of the Camunda 7.24.0 webapps (camunda-webapp-webjar 7.24.0); check the selectors
  * here and in the styles at every Camunda upgrade. The engine's configured admin users
