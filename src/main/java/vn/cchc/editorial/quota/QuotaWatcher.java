@@ -13,8 +13,13 @@ import vn.cchc.editorial.publication.PublicationRecorded;
 /**
  * Closes a quota period the moment it is met: after a publication commits, tells each period it
  * completes (message QuotaMet to that period's waiting subprocess). Should this fail, nothing is lost:
- * the deadline judge counts again. {@link QuotaWatcherAfterCommit} calls it once the publication's
- * transaction has committed.
+ * the event is handled again at the next start, and the deadline judge counts again.
+ * {@link QuotaWatcherAfterCommit} calls it once the publication's transaction has committed.
+ * <p>
+ * Idempotent, as the event registry needs (an event may be handled twice: once by a node, once by another
+ * that starts meanwhile): it counts from the database, not from the event, and a period already closed
+ * has no subprocess waiting, so the correlation finds nothing and changes nothing. Two nodes closing the
+ * same period at once collide on an optimistic lock; the loser retries and finds it closed.
  */
 @Component
 public class QuotaWatcher {
