@@ -14,11 +14,15 @@ import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.WebappSession;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -71,6 +75,20 @@ class WithdrawnWithItsProcessTest {
         ResponseEntity<String> deleted = admin.exchange(HttpMethod.DELETE, "/engine-rest/process-instance/" + pi + options, null);
 
         assertThat(deleted.getStatusCode().value()).as(deleted.getBody()).isEqualTo(204);
+        assertWithdrawn(pi, MARCH);
+    }
+
+    /** Cockpit deletes an instance through the webapps' own copy of the API, in the administrator's session. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?skipCustomListeners=true"})
+    void anItemWhoseInstanceTheAdministratorDeletesInCockpitIsWithdrawn(String options) {
+        String pi = waitingItem("Tin bị xóa trong Cockpit " + System.nanoTime());
+        WebappSession cockpit = WebappSession.logIn(port, "admin", "demo");
+
+        HttpResponse<String> deleted = cockpit.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/api/engine/engine/default/process-instance/" + pi + options)).DELETE());
+
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         assertWithdrawn(pi, MARCH);
     }
 
