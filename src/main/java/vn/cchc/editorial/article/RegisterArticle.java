@@ -3,6 +3,7 @@ package vn.cchc.editorial.article;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import vn.cchc.editorial.plan.PlanDates;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.AuthoringUnits;
 import vn.cchc.editorial.identity.UnitAccess;
@@ -39,7 +40,7 @@ public class RegisterArticle implements JavaDelegate {
         Instant now = clock.instant();
 
         Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
-        article.assignCode(now.atZone(clock.getZone()).getYear());
+        article.assignCode(PlanDates.dayOf(now, clock).getYear());
         execution.setProcessBusinessKey(article.getCode());
         unitAccess.shareWithUnit(execution.getProcessInstanceId(), unit);
 

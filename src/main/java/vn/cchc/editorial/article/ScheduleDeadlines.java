@@ -11,7 +11,6 @@ import vn.cchc.editorial.plan.WorkingDays;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 
 /**
  * Start of SubProcess_Review and SubProcess_AwaitProvincialDecision: when to remind the board and when
@@ -38,7 +37,7 @@ public class ScheduleDeadlines implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         Plan plan = plans.forYear(now.getYear()).orElse(null);
-        WorkingDays days = plan != null ? plan.workingDays() : new WorkingDays(clock.getZone(), List.of(), List.of());
+        WorkingDays days = plan != null ? plan.workingDays() : WorkingDays.weekdays(clock);
         int remind;
         int escalate;
         if ("SubProcess_Review".equals(execution.getCurrentActivityId())) {

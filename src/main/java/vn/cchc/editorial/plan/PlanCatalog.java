@@ -81,7 +81,7 @@ public class PlanCatalog {
     }
 
     /**
-     * The plans' time zone (their {@code timeZone}, Asia/Ho_Chi_Minh by default): every plan in force names
+     * The plans' time zone (their {@code timeZone}, {@link Plan#DEFAULT_TIME_ZONE} by default): every plan in force names
      * the same one, so every date a person gives is read in it ({@link PlanDates}) and the application's
      * clock runs in it.
      */

@@ -1,5 +1,6 @@
 package vn.cchc.editorial.plan;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,9 @@ import java.util.Date;
  * ({@code 2024-03-01T17:30:00.000Z}, {@code +07:00}, Camunda's {@code +0000}) or a Date variable is the
  * day it is in that zone (00:30 on 2 March in Vietnam, not 1 March as in UTC); a date alone, or a date and
  * time without an offset, is already the plan's local date or time.
+ *
+ * <p>The zone is the application clock's ({@code ClockConfiguration} makes it from the plans): the
+ * methods taking a {@link Clock} are the one place where code outside the plan reads it.
  */
 public final class PlanDates {
 
@@ -28,6 +32,21 @@ public final class PlanDates {
             .toFormatter();
 
     private PlanDates() {
+    }
+
+    /** The plan's day of an instant, in the zone of the application clock. */
+    public static LocalDate dayOf(Instant instant, Clock clock) {
+        return instant.atZone(clock.getZone()).toLocalDate();
+    }
+
+    /** The instant the plan's day starts, in the zone of the application clock. */
+    public static Instant startOf(LocalDate day, Clock clock) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** {@link #date(Object, ZoneId)} in the zone of the application clock. */
+    public static LocalDate date(Object value, Clock clock) {
+        return date(value, clock.getZone());
     }
 
     /**

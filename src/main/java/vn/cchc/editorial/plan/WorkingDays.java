@@ -1,11 +1,13 @@
 package vn.cchc.editorial.plan;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,6 +24,11 @@ public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<
 
     public WorkingDays(ZoneId zone, Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays) {
         this(zone, new TreeSet<>(holidays), new TreeSet<>(makeUpWorkingDays));
+    }
+
+    /** Monday to Friday in the application clock's zone, for a year the plans do not cover. */
+    public static WorkingDays weekdays(Clock clock) {
+        return new WorkingDays(clock.getZone(), List.of(), List.of());
     }
 
     public WorkingDays {

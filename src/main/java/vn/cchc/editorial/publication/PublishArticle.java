@@ -2,6 +2,7 @@ package vn.cchc.editorial.publication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.cchc.editorial.plan.PlanDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
@@ -46,7 +47,7 @@ public class PublishArticle implements JavaDelegate {
         NotApprovedByBoard.require(article, Channel.DEPARTMENT_PORTAL, execution.getProcessInstanceId());
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
-        LocalDate publishedOn = now.atZone(clock.getZone()).toLocalDate();
+        LocalDate publishedOn = PlanDates.dayOf(now, clock);
         publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, publishedOn, now));
         events.publishEvent(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, article.getUnitCode(), publishedOn));
     }

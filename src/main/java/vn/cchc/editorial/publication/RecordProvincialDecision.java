@@ -17,7 +17,6 @@ import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -58,7 +57,7 @@ public class RecordProvincialDecision implements TaskListener {
         switch (decision) {
             case "APPROVED" -> {
                 String url = text(task.getVariable("publishedUrl"));
-                LocalDate on = date(task.getVariable("publishedOn"), clock.getZone(), problems);
+                LocalDate on = date(task.getVariable("publishedOn"), clock, problems);
                 if (url.length() > Publication.URL_MAX) {
                     InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
                 } else if (!ArticleInputValidator.isWebAddress(url)) {
@@ -68,7 +67,7 @@ public class RecordProvincialDecision implements TaskListener {
                     problems.add("Ngày đăng không được sau ngày hôm nay.");
                 }
                 refuseIfAny(problems);
-                publication.markPublished(url, on, on.atStartOfDay(clock.getZone()).toInstant(), user);
+                publication.markPublished(url, on, PlanDates.startOf(on, clock), user);
                 events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
                         publication.getArticle().getUnitCode(), on));
             }
@@ -108,14 +107,14 @@ public class RecordProvincialDecision implements TaskListener {
     }
 
     /** The day of the post in the plan's zone (the application clock's): 17:30 UTC on 1 March is 2 March in Vietnam. */
-    private static LocalDate date(Object value, ZoneId zone, List<String> problems) {
+    private static LocalDate date(Object value, Clock clock, List<String> problems) {
         String s = value instanceof Date ? "" : text(value);
         if (!(value instanceof Date) && s.isEmpty()) {
             problems.add("Phải ghi ngày đăng.");
             return null;
         }
         try {
-            return PlanDates.date(value instanceof Date ? value : s, zone);
+            return PlanDates.date(value instanceof Date ? value : s, clock);
         } catch (DateTimeException e) {
             problems.add("Ngày đăng \"%s\" không hợp lệ (định dạng năm-tháng-ngày, ví dụ 2024-03-15).".formatted(
                     s.length() > 40 ? s.substring(0, 40) : s));

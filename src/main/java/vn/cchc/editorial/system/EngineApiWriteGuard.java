@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -248,14 +247,7 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         if (user.getGroupIds() != null && !user.getGroupIds().isEmpty()) {
             return new HashSet<>(user.getGroupIds());
         }
-        Set<String> groups = new HashSet<>();
-        commandExecutor(engine).execute(context -> context.runWithoutAuthorization(() -> {
-            for (Group group : engine.getIdentityService().createGroupQuery().groupMember(user.getUserId()).list()) {
-                groups.add(group.getId());
-            }
-            return null;
-        }));
-        return groups;
+        return commandExecutor(engine).execute(context -> EngineUsers.groupsOf(engine.getIdentityService(), user.getUserId()));
     }
 
     private static org.camunda.bpm.engine.impl.interceptor.CommandExecutor commandExecutor(ProcessEngine engine) {

@@ -126,7 +126,7 @@ public final class PlanFileReader {
         try {
             return text.map(ZoneId::of).orElse(Plan.DEFAULT_TIME_ZONE);
         } catch (DateTimeException e) {
-            throw top.error(top.required("timeZone"), "múi giờ '" + text.get() + "' không tồn tại (ví dụ Asia/Ho_Chi_Minh)");
+            throw top.error(top.required("timeZone"), "múi giờ '" + text.get() + "' không tồn tại (ví dụ " + Plan.DEFAULT_TIME_ZONE.getId() + ")");
         }
     }
 
