@@ -4,6 +4,9 @@ import jakarta.persistence.*;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.cchc.editorial.plan.Channel;
+import vn.cchc.editorial.plan.Unit;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +30,7 @@ public class Article {
 
     @Column(length = 32)
     private String code;
-    @Column(length = USER_ID_MAX)
+    @Column(length = Unit.CODE_MAX)
     private String unitCode;
     @Column(length = USER_ID_MAX)
     private String author;
@@ -44,7 +47,7 @@ public class Article {
     @Enumerated(EnumType.STRING)
     private ArticleKind kind;
     /** Channel codes separated by commas, in the order the author chose them. */
-    @Column(length = 200)
+    @Column(length = Channel.CODES_MAX)
     private String channels;
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
@@ -73,7 +76,7 @@ public class Article {
         article.processInstanceId = processInstanceId;
         article.topic = input.topic();
         article.kind = input.kind();
-        article.channels = String.join(",", input.channels().stream().map(Enum::name).toList());
+        article.channels = String.join(",", input.channels());
         article.createdAt = now;
         article.apply(input, author, now, List.of("title", "summary", "content", "links"));
         article.status = ArticleStatus.IN_REVIEW;
@@ -138,7 +141,7 @@ public class Article {
      * decision is an approval of the current revision. Publishers and hand-offs ask this before anything
      * leaves (docs/security.md, "the second line"), whatever the process variables say.
      */
-    public boolean approvedByBoardFor(Channel channel, String processInstanceId) {
+    public boolean approvedByBoardFor(String channel, String processInstanceId) {
         if (!Objects.equals(this.processInstanceId, processInstanceId) || status != ArticleStatus.APPROVED
                 || !getChannels().contains(channel) || reviews.isEmpty()) {
             return false;
@@ -147,8 +150,9 @@ public class Article {
         return last.getDecision() == ReviewDecision.APPROVE && last.getRevisionNo() == currentRevisionNo();
     }
 
-    public List<Channel> getChannels() {
-        return Arrays.stream(channels.split(",")).map(Channel::valueOf).toList();
+    /** The codes of the plan's channels the author chose, in their order. */
+    public List<String> getChannels() {
+        return Arrays.asList(channels.split(","));
     }
 
     public Long getId() { return id; }

@@ -32,7 +32,12 @@ public final class ArticleInputValidator {
     private ArticleInputValidator() {
     }
 
-    public static ArticleInput validate(Map<String, Object> variables) {
+    /**
+     * @param channels the channel codes an item may name: the plan in force's for a new item, the item's own
+     *                 for a revision
+     * @throws InvalidInputException every problem, in Vietnamese
+     */
+    public static ArticleInput validate(Map<String, Object> variables, Collection<String> channels) {
         List<String> problems = new ArrayList<>();
         String title = text(variables.get("title"));
         String summary = text(variables.get("summary"));
@@ -56,7 +61,7 @@ public final class ArticleInputValidator {
                 "Phải chọn chủ đề.", "Chủ đề \"%s\" không có trong danh mục 11 chủ đề của Kế hoạch.");
         ArticleKind kind = parseEnum(ArticleKind.class, variables.get("kind"), problems,
                 "Phải chọn loại tin bài.", "Loại tin bài \"%s\" không hợp lệ (chỉ nhận: tin, bài viết, phóng sự, video).");
-        List<Channel> channels = channels(variables.get("channels"), problems);
+        List<String> chosen = channels(variables.get("channels"), channels, problems);
         String links = links(variables.get("links"), problems);
 
         Set<String> active = content.isBlank() ? Set.of() : ContentSanitizer.activeParts(content);
@@ -71,7 +76,7 @@ public final class ArticleInputValidator {
         if (safeContent.isBlank()) {
             throw new InvalidInputException("Nội dung không còn gì sau khi loại bỏ mã không an toàn.");
         }
-        return new ArticleInput(title, summary, safeContent, links, topic, kind, channels);
+        return new ArticleInput(title, summary, safeContent, links, topic, kind, chosen);
     }
 
     /** A variable as text, as {@link InputText#of} reads it. */
@@ -94,21 +99,21 @@ public final class ArticleInputValidator {
         }
     }
 
-    private static List<Channel> channels(Object value, List<String> problems) {
+    private static List<String> channels(Object value, Collection<String> known, List<String> problems) {
         List<String> codes = channelCodes(value);
         if (codes.isEmpty()) {
             problems.add("Phải chọn ít nhất một kênh đăng.");
             return List.of();
         }
-        if (codes.size() > Channel.values().length) {
-            problems.add("Danh sách kênh đăng có %d mục, nhiều hơn số kênh hiện có (%d).".formatted(codes.size(), Channel.values().length));
+        if (codes.size() > known.size()) {
+            problems.add("Danh sách kênh đăng có %d mục, nhiều hơn số kênh hiện có (%d).".formatted(codes.size(), known.size()));
             return List.of();
         }
-        LinkedHashSet<Channel> channels = new LinkedHashSet<>();
+        LinkedHashSet<String> channels = new LinkedHashSet<>();
         for (String code : codes) {
-            try {
-                channels.add(Channel.valueOf(code));
-            } catch (IllegalArgumentException e) {
+            if (known.contains(code)) {
+                channels.add(code);
+            } else {
                 problems.add("Kênh đăng \"%s\" không tồn tại.".formatted(abbreviate(code)));
             }
         }

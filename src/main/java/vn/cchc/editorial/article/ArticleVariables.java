@@ -26,6 +26,12 @@ public final class ArticleVariables {
     public static final String REMIND_AT = "remindAt";
     public static final String ESCALATE_AT = "escalateAt";
     public static final String OFFICE = "office";
+    /** The plan's Editorial Board: candidate group of Task_ReviewArticle and Task_RecordProvincialDecision. */
+    public static final String EDITORIAL_BOARD = "editorialBoard";
+    /** The code of the plan's one DIRECT channel (Gateway_Channel posts it), null when the plan has none. */
+    public static final String DIRECT_CHANNEL = "directChannel";
+    /** The name of the channel one instance of SubProcess_PublishToChannel hands the item to (its form shows it). */
+    public static final String CHANNEL_NAME = "channelName";
     public static final String INTERVENTION_NOTE = "interventionNote";
 
     private ArticleVariables() {

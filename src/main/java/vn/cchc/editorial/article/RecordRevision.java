@@ -33,8 +33,8 @@ public class RecordRevision implements TaskListener {
         Map<String, Object> variables = new HashMap<>(task.getVariables());
         variables.put(ArticleVariables.TOPIC, article.getTopic().name());
         variables.put(ArticleVariables.KIND, article.getKind().name());
-        variables.put(ArticleVariables.CHANNELS, article.getChannels().stream().map(Enum::name).toList());
-        ArticleInput input = ArticleInputValidator.validate(variables);
+        variables.put(ArticleVariables.CHANNELS, article.getChannels());
+        ArticleInput input = ArticleInputValidator.validate(variables, article.getChannels());
 
         article.revise(input, TaskUsers.actingUser(task), clock.instant());
         ArticleVariables.writeText(task, input);

@@ -3,6 +3,9 @@ package vn.cchc.editorial.article;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import vn.cchc.editorial.plan.Channel;
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.PlanDates;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.AuthoringUnits;
@@ -20,12 +23,15 @@ import java.time.Instant;
 public class RegisterArticle implements JavaDelegate {
 
     private final ArticleRepository articles;
+    private final PlanCatalog plans;
     private final AuthoringUnits authoringUnits;
     private final UnitAccess unitAccess;
     private final Clock clock;
 
-    public RegisterArticle(ArticleRepository articles, AuthoringUnits authoringUnits, UnitAccess unitAccess, Clock clock) {
+    public RegisterArticle(ArticleRepository articles, PlanCatalog plans, AuthoringUnits authoringUnits,
+                           UnitAccess unitAccess, Clock clock) {
         this.articles = articles;
+        this.plans = plans;
         this.authoringUnits = authoringUnits;
         this.unitAccess = unitAccess;
         this.clock = clock;
@@ -34,10 +40,12 @@ public class RegisterArticle implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormGuard.checkStart(execution);
-        ArticleInput input = ArticleInputValidator.validate(execution.getVariables());
+        Instant now = clock.instant();
+        Plan plan = plans.inForce(PlanDates.dayOf(now, clock).getYear());
+        ArticleInput input = ArticleInputValidator.validate(execution.getVariables(),
+                plan.channels().stream().map(Channel::code).toList());
         String author = (String) execution.getVariable(ArticleVariables.AUTHOR);
         String unit = authoringUnits.unitOf(author);
-        Instant now = clock.instant();
 
         Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
         article.assignCode(PlanDates.dayOf(now, clock).getYear());
@@ -51,7 +59,8 @@ public class RegisterArticle implements JavaDelegate {
         execution.setVariable(ArticleVariables.ARTICLE_CODE, article.getCode());
         execution.setVariable(ArticleVariables.AUTHOR_UNIT, unit);
         execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(
-                        input.channels().stream().map(Enum::name).toList())
+                        input.channels())
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(ArticleVariables.DIRECT_CHANNEL, plan.directChannel().map(Channel::code).orElse(null));
     }
 }

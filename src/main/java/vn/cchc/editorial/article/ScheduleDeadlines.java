@@ -3,7 +3,6 @@ package vn.cchc.editorial.article;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.cchc.editorial.identity.Roles;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.WorkingDays;
@@ -15,7 +14,9 @@ import java.util.Date;
 /**
  * Start of SubProcess_Review and SubProcess_AwaitProvincialDecision: when to remind the board and when
  * to ask the Office to intervene, in working days of the plan in force (weekends and the plan's
- * holidays skipped). Without a plan for the year: weekends only, and the shipped plan's delays.
+ * holidays skipped). Without a plan for the year: weekends only, and the shipped plan's delays. Also who
+ * acts in the round: the Editorial Board ({@code editorialBoard}) and the Office ({@code office}) of the
+ * plan in force ({@link PlanCatalog#inForce}).
  */
 @Component
 public class ScheduleDeadlines implements ExecutionListener {
@@ -23,7 +24,6 @@ public class ScheduleDeadlines implements ExecutionListener {
     static final int DEFAULT_REMIND = 2;
     static final int DEFAULT_ESCALATE = 5;
     static final int DEFAULT_CHASE = 5;
-    static final String DEFAULT_OFFICE = Roles.OFFICE;
 
     private final PlanCatalog plans;
     private final Clock clock;
@@ -50,6 +50,9 @@ public class ScheduleDeadlines implements ExecutionListener {
         }
         execution.setVariableLocal(ArticleVariables.REMIND_AT, Date.from(days.plusWorkingDays(now, remind).toInstant()));
         execution.setVariableLocal(ArticleVariables.ESCALATE_AT, Date.from(days.plusWorkingDays(now, escalate).toInstant()));
-        execution.setVariable(ArticleVariables.OFFICE, plan != null ? plan.office() : DEFAULT_OFFICE);
+        // who reviews and who intervenes: the plan in force's board and Office, read at each round
+        Plan inForce = plans.inForce(now.getYear());
+        execution.setVariable(ArticleVariables.EDITORIAL_BOARD, inForce.editorialBoard());
+        execution.setVariable(ArticleVariables.OFFICE, inForce.office());
     }
 }

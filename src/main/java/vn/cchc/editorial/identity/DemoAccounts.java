@@ -1,7 +1,6 @@
 package vn.cchc.editorial.identity;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.system.StartupLock;
 
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
+import vn.cchc.editorial.plan.Unit;
+import vn.cchc.editorial.plan.UnitRole;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The demo profile's accounts (password "demo"), created once and left alone on restart. The production
@@ -29,27 +39,58 @@ public class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record Account(String id, String firstName, String lastName, String group) {
+    /**
+     * A demo person: an author of a named unit, or a member of the unit that has a role in the plan in force
+     * (the board, the Office's monitors, the directors), or an administrator.
+     */
+    record Account(String id, String firstName, String lastName, String unit, UnitRole role) {
+        static Account author(String id, String firstName, String lastName, String unit) {
+            return new Account(id, firstName, lastName, unit, UnitRole.AUTHORING);
+        }
+
+        static Account of(UnitRole role, String id, String firstName, String lastName) {
+            return new Account(id, firstName, lastName, null, role);
+        }
     }
 
-    static final List<Account> ACCOUNTS = List.of(
-            new Account("admin", "Quản trị", "hệ thống", "camunda-admin"),
-            new Account("vp.tacgia", "Lan", "Nguyễn Thị", "van-phong"),
-            new Account("ttbcxb.tacgia", "Minh", "Trần Văn", "phong-ttbcxb"),
-            new Account("cds.tacgia", "Hùng", "Lê Quốc", "phong-cds"),
-            new Account("tt.tacgia", "Hoa", "Phạm Thị", "thanh-tra"),
-            new Account("cns.tacgia", "Tuấn", "Võ Anh", "trung-tam-cns"),
-            new Account("bbt.bientap", "Mai", "Huỳnh Thanh", "ban-bien-tap"),
-            new Account("vp.theodoi", "Bình", "Đặng Thanh", "van-phong"),
-            new Account("bgd.giamdoc", "Chiến", "Nguyễn Minh", "ban-giam-doc"));
+    static final Account ADMINISTRATOR = new Account("admin", "Quản trị", "hệ thống", Roles.ADMINISTRATORS, null);
+
+    /**
+     * The shipped plan's people, by unit code. A listed author whose unit the plan in force does not have is
+     * left out; an authoring unit nobody is listed for gets "&lt;code&gt;.tacgia", so any plan has an author
+     * per unit.
+     */
+    static final List<Account> AUTHORS = List.of(
+            Account.author("vp.tacgia", "Lan", "Nguyễn Thị", "van-phong"),
+            Account.author("ttbcxb.tacgia", "Minh", "Trần Văn", "phong-ttbcxb"),
+            Account.author("cds.tacgia", "Hùng", "Lê Quốc", "phong-cds"),
+            Account.author("tt.tacgia", "Hoa", "Phạm Thị", "thanh-tra"),
+            Account.author("cns.tacgia", "Tuấn", "Võ Anh", "trung-tam-cns"));
+
+    static final List<Account> ROLES = List.of(
+            Account.of(UnitRole.EDITORIAL_BOARD, "bbt.bientap", "Mai", "Huỳnh Thanh"),
+            Account.of(UnitRole.OFFICE, "vp.theodoi", "Bình", "Đặng Thanh"),
+            Account.of(UnitRole.DIRECTORS, "bgd.giamdoc", "Chiến", "Nguyễn Minh"));
+
+    /** The listed accounts in the order above, then any other (an author made for an unlisted unit) by id. */
+    static final Comparator<String> LISTED_FIRST = Comparator.comparingInt((String id) -> {
+        List<String> listed = Stream.concat(Stream.of(ADMINISTRATOR), Stream.concat(AUTHORS.stream(), ROLES.stream()))
+                .map(Account::id).toList();
+        int index = listed.indexOf(id);
+        return index < 0 ? Integer.MAX_VALUE : index;
+    }).thenComparing(Comparator.naturalOrder());
 
     private final IdentityService identityService;
     private final StartupLock startupLock;
+    private final PlanCatalog plans;
+    private final Clock clock;
 
     /** Runs after {@link AccessSetup} (its order is lower), which has created the groups these accounts join. */
-    public DemoAccounts(IdentityService identityService, StartupLock startupLock) {
+    public DemoAccounts(IdentityService identityService, StartupLock startupLock, PlanCatalog plans, Clock clock) {
         this.identityService = identityService;
         this.startupLock = startupLock;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     @Override
@@ -57,27 +98,48 @@ public class DemoAccounts implements ApplicationRunner {
         startupLock.run(this::ensureAccounts);
     }
 
-    private void ensureAccounts() {
-        for (Account account : ACCOUNTS) {
-            if (identityService.createUserQuery().userId(account.id()).count() > 0) {
-                continue;
-            }
-            User user = identityService.newUser(account.id());
-            user.setFirstName(account.firstName());
-            user.setLastName(account.lastName());
-            user.setEmail(account.id() + DEMO_ADDRESS_DOMAIN);
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-            identityService.createMembership(account.id(), account.group());
-            log.info("Demo account {} created in group {}", account.id(), account.group());
+    /** Each account with the group it joins, for the plan in force today. */
+    Map<Account, String> accounts() {
+        Plan plan = plans.inForce(PlanDates.dayOf(clock.instant(), clock).getYear());
+        Map<Account, String> accounts = new LinkedHashMap<>();
+        accounts.put(ADMINISTRATOR, Roles.ADMINISTRATORS);
+        for (Unit unit : plan.authoringUnits()) {
+            Account author = AUTHORS.stream().filter(a -> a.unit().equals(unit.code())).findFirst()
+                    .orElse(Account.author(unit.code() + ".tacgia", "Tác giả", unit.name(), unit.code()));
+            accounts.put(author, unit.code());
         }
+        for (Account account : ROLES) {
+            plan.units().stream().filter(unit -> unit.role() == account.role()).findFirst()
+                    .ifPresent(unit -> accounts.put(account, unit.code()));
+        }
+        return accounts;
+    }
+
+    private void ensureAccounts() {
+        accounts().forEach((account, group) -> {
+            if (identityService.createUserQuery().userId(account.id()).count() == 0) {
+                User user = identityService.newUser(account.id());
+                user.setFirstName(account.firstName());
+                user.setLastName(account.lastName());
+                user.setEmail(account.id() + DEMO_ADDRESS_DOMAIN);
+                user.setPassword(PASSWORD);
+                identityService.saveUser(user);
+                log.info("Demo account {} created", account.id());
+            }
+            // a demo database from before a plan change gets the account's group of today's plan
+            if (identityService.createGroupQuery().groupMember(account.id()).groupId(group).count() == 0) {
+                identityService.createMembership(account.id(), group);
+                log.info("Demo account {} joins group {}", account.id(), group);
+            }
+        });
     }
 
     static boolean isDemoAddress(String email) {
         return email != null && email.endsWith(DEMO_ADDRESS_DOMAIN);
     }
 
-    public static boolean isDemoAccount(String userId) {
-        return ACCOUNTS.stream().anyMatch(a -> a.id().equals(userId));
+    /** The demo profile's accounts are the ones with its address domain, whatever plan made them. */
+    static String demoAddressPattern() {
+        return "%" + DEMO_ADDRESS_DOMAIN;
     }
 }

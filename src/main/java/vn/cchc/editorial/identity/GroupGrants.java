@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.cchc.editorial.plan.UnitRole;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -50,20 +52,23 @@ public class GroupGrants {
     }
 
     private final AuthorizationService authorizations;
-    private final AuthoringUnits authoringUnits;
+    private final UnitGroups groups;
 
-    public GroupGrants(AuthorizationService authorizations, AuthoringUnits authoringUnits) {
+    public GroupGrants(AuthorizationService authorizations, UnitGroups groups) {
         this.authorizations = authorizations;
-        this.authoringUnits = authoringUnits;
+        this.groups = groups;
     }
 
+    /** Every grant, for the groups that the plan files give each role (every plan read, so no year loses its groups). */
     public List<Grant> table(Map<TasklistFilter, String> filterIds) {
         List<Grant> grants = new ArrayList<>();
-        Set<String> tasklistUsers = new LinkedHashSet<>(authoringUnits.units());
-        tasklistUsers.add(Roles.EDITORIAL_BOARD);
-        tasklistUsers.add(Roles.DIRECTORS);
+        Set<String> authoringUnits = groups.withRole(UnitRole.AUTHORING);
+        Set<String> tasklistUsers = new LinkedHashSet<>(authoringUnits);
+        tasklistUsers.addAll(groups.withRole(UnitRole.EDITORIAL_BOARD));
+        tasklistUsers.addAll(groups.withRole(UnitRole.OFFICE));
+        tasklistUsers.addAll(groups.withRole(UnitRole.DIRECTORS));
 
-        for (String unit : authoringUnits.units()) {
+        for (String unit : authoringUnits) {
             // start an item from Tasklist's start form
             grants.add(new Grant(unit, Resources.PROCESS_DEFINITION, ARTICLE_PROCESS, ProcessDefinitionPermissions.READ, CREATE_INSTANCE));
             grants.add(new Grant(unit, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
@@ -78,23 +83,29 @@ public class GroupGrants {
         }
 
         // the board reviews every item: it reads every item's instance and history, its tasks come from Camunda
-        grants.add(new Grant(Roles.EDITORIAL_BOARD, Resources.PROCESS_DEFINITION, ARTICLE_PROCESS,
-                ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY));
-        grants.add(new Grant(Roles.EDITORIAL_BOARD, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
+        for (String board : groups.withRole(UnitRole.EDITORIAL_BOARD)) {
+            grants.add(new Grant(board, Resources.PROCESS_DEFINITION, ARTICLE_PROCESS,
+                    ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY));
+            grants.add(new Grant(board, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
+        }
 
-        // the Office monitors every instance in Cockpit and the dashboard, and starts the year's plan
-        grants.add(new Grant(Roles.OFFICE, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
-        grants.add(new Grant(Roles.OFFICE, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
-        grants.add(new Grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
-        grants.add(new Grant(Roles.OFFICE, Resources.PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.READ, CREATE_INSTANCE));
-        grants.add(new Grant(Roles.OFFICE, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
-        grants.add(new Grant(Roles.OFFICE, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
+        // the Office's monitors (not its authors) see every instance in Cockpit and the dashboard, and start the year's plan
+        for (String office : groups.withRole(UnitRole.OFFICE)) {
+            grants.add(new Grant(office, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
+            grants.add(new Grant(office, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
+            grants.add(new Grant(office, Resources.PROCESS_DEFINITION, ANY,
+                    ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
+            grants.add(new Grant(office, Resources.PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.READ, CREATE_INSTANCE));
+            grants.add(new Grant(office, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
+            grants.add(new Grant(office, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
+        }
 
         // the Directors read everything for the dashboard
-        grants.add(new Grant(Roles.DIRECTORS, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
-        grants.add(new Grant(Roles.DIRECTORS, Resources.PROCESS_DEFINITION, ANY,
-                ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY));
+        for (String directors : groups.withRole(UnitRole.DIRECTORS)) {
+            grants.add(new Grant(directors, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
+            grants.add(new Grant(directors, Resources.PROCESS_DEFINITION, ANY,
+                    ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY));
+        }
 
         // administrators: everything, as Camunda's own first-admin setup grants (they also bypass checks)
         for (Resources resource : Resources.values()) {

@@ -18,9 +18,9 @@ public enum TasklistFilter {
             tasks -> tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
     UNIT_TASKS("Việc của đơn vị", "Công việc chờ các nhóm, đơn vị của tôi, kể cả việc đã có người nhận.",
             tasks -> tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+    // every review is the Editorial Board's (its candidate group is the plan's board), so the task's key says it all
     AWAITING_REVIEW("Chờ duyệt", "Tin bài chờ Ban Biên tập duyệt.",
-            tasks -> tasks.createTaskQuery().taskDefinitionKey("Task_ReviewArticle")
-                    .taskCandidateGroup(Roles.EDITORIAL_BOARD).includeAssignedTasks()),
+            tasks -> tasks.createTaskQuery().taskDefinitionKey("Task_ReviewArticle")),
     OVERDUE("Quá hạn", "Công việc đã quá thời hạn xử lý.",
             tasks -> tasks.createTaskQuery().dueBeforeExpression("${now()}"));
 

@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public record Channel(String code, String name, Publication publication, String managedBy) {
 
+    /** The longest channel code, in characters: the size of the publication and quota-credit columns. */
+    public static final int CODE_MAX = 32;
+    /** A plan's channel codes joined by commas fit in this many characters: an item stores the ones it names. */
+    public static final int CODES_MAX = 200;
+
     public Channel {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

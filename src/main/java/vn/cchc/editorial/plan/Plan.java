@@ -16,7 +16,6 @@ import java.util.Optional;
  * @param title the plan's reference and title, for reports; may be null
  * @param budget where the money comes from, for reports; may be null
  * @param units every unit, authoring units first as the file lists them
- * @param office the code of the unit that monitors the plan and handles escalations
  * @param channels every channel
  * @param quotaRules every quota rule
  * @param reminderDaysBeforeDeadline calendar days before a quota deadline to remind the lead unit
@@ -25,7 +24,7 @@ import java.util.Optional;
  * @param monthlyReportDay the day of the following month by which each unit reports to the Office
  * @param workingDays the plan's working-day calendar, which also holds its time zone
  */
-public record Plan(int year, String agency, String title, String budget, List<Unit> units, String office,
+public record Plan(int year, String agency, String title, String budget, List<Unit> units,
                    List<Channel> channels, List<QuotaRule> quotaRules, int reminderDaysBeforeDeadline,
                    ReviewDeadlines review, int provincialHandOffChaseWorkingDays, int monthlyReportDay,
                    WorkingDays workingDays) {
@@ -34,7 +33,6 @@ public record Plan(int year, String agency, String title, String budget, List<Un
 
     public Plan {
         Objects.requireNonNull(agency, "agency");
-        Objects.requireNonNull(office, "office");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(workingDays, "workingDays");
         units = List.copyOf(units);
@@ -81,6 +79,16 @@ public record Plan(int year, String agency, String title, String budget, List<Un
     /** The Editorial Board's code: the candidate group of every review. */
     public String editorialBoard() {
         return onlyUnitWith(UnitRole.EDITORIAL_BOARD);
+    }
+
+    /** The Office's monitors' code (plan V.6): the candidate group of escalations and missed quotas. */
+    public String office() {
+        return onlyUnitWith(UnitRole.OFFICE);
+    }
+
+    /** The one channel the application posts itself ({@link Publication#DIRECT}), if the plan has one. */
+    public Optional<Channel> directChannel() {
+        return channels.stream().filter(channel -> !channel.isHandOff()).findFirst();
     }
 
     /** The Board of Directors' code. */

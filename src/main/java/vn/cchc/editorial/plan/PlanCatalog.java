@@ -48,18 +48,26 @@ public class PlanCatalog {
     /** An optional directory of plan files, read after the classpath's: next year's plan needs no build. */
     public static final String DIRECTORY_PROPERTY = "cchc.plan.directory";
     static final String CLASSPATH_PATTERN = "classpath*:plans/plan-*.yaml";
+    /**
+     * Whether the plans shipped in the application (classpath:plans/) are read; true by default. Another
+     * agency sets it to false and keeps all of its plans in {@link #DIRECTORY_PROPERTY}.
+     */
+    public static final String SHIPPED_PROPERTY = "cchc.plan.shipped";
 
     private static final Logger log = LoggerFactory.getLogger(PlanCatalog.class);
 
     private final ResourcePatternResolver resolver;
     private final Path directory;
+    private final boolean shipped;
     private volatile Map<Integer, Plan> plans;
     /** The directory's files (names and contents) as last read, to tell whether they changed since. */
     private String filesRead;
 
     @Autowired
-    public PlanCatalog(ResourceLoader resourceLoader, @Value("${" + DIRECTORY_PROPERTY + ":}") String directory) {
+    public PlanCatalog(ResourceLoader resourceLoader, @Value("${" + DIRECTORY_PROPERTY + ":}") String directory,
+                       @Value("${" + SHIPPED_PROPERTY + ":true}") boolean shipped) {
         this.resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
+        this.shipped = shipped;
         this.directory = directory == null || directory.isBlank() ? null : Path.of(directory.strip());
         this.filesRead = fingerprint();
         Loaded loaded = load();
@@ -73,11 +81,47 @@ public class PlanCatalog {
 
     /** The classpath's plans and, when not null, the directory's. */
     public PlanCatalog(Path directory) {
-        this(new DefaultResourceLoader(), directory == null ? "" : directory.toString());
+        this(new DefaultResourceLoader(), directory == null ? "" : directory.toString(), true);
+    }
+
+    /** The classpath's plans and the directory's (not null), or the directory's only when {@code shipped} is false. */
+    public PlanCatalog(Path directory, boolean shipped) {
+        this(new DefaultResourceLoader(), directory.toString(), shipped);
     }
 
     public Optional<Plan> forYear(int year) {
         return Optional.ofNullable(plans.get(year));
+    }
+
+    /**
+     * The plan that governs the given year's work: that year's plan; else the latest earlier one (next
+     * year's file may come late, and the units, roles and channels go on); else the earliest. Who authors,
+     * who reviews, who monitors and where items go come from it.
+     *
+     * @throws IllegalStateException when no plan file has been read (the application does not start then)
+     */
+    public Plan inForce(int year) {
+        Map<Integer, Plan> current = plans;
+        return current.values().stream().filter(plan -> plan.year() <= year).reduce((earlier, later) -> later)
+                .or(() -> current.values().stream().findFirst())
+                .orElseThrow(() -> new IllegalStateException("no plan file has been read"));
+    }
+
+    /** A channel as the newest plan naming its code states it; empty when no plan does. */
+    public Optional<Channel> channel(String code) {
+        List<Plan> all = all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Optional<Channel> channel = all.get(i).channel(code);
+            if (channel.isPresent()) {
+                return channel;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every plan read, oldest first. */
+    public List<Plan> all() {
+        return List.copyOf(plans.values());
     }
 
     /**
@@ -152,7 +196,7 @@ public class PlanCatalog {
     private Loaded load() {
         Loaded loaded = new Loaded();
         Map<Integer, String> classpathFiles = new HashMap<>();
-        for (Resource resource : classpathResources()) {
+        for (Resource resource : shipped ? classpathResources() : new Resource[0]) {
             String file = "plans/" + resource.getFilename();
             loaded.read(file, resource::getInputStream, classpathFiles);
         }

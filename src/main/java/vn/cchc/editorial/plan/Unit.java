@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record Unit(String code, String name, UnitRole role) {
 
+    /** The longest unit code, in characters: a Camunda group id (ACT_ID_GROUP.ID_) and the item's unit column. */
+    public static final int CODE_MAX = 64;
+
     public Unit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

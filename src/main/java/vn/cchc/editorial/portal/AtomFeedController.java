@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
-import vn.cchc.editorial.publication.PublicationStatus;
 
 import java.util.Date;
 import java.util.List;
@@ -45,8 +43,7 @@ class AtomFeedController {
     @GetMapping("/portal/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        List<Publication> items = publications.findByChannelAndStatusOrderByPublishedAtDescIdDesc(
-                Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED, PageRequest.of(0, FEED_SIZE)).getContent();
+        List<Publication> items = publications.findPostedByDepartment(PageRequest.of(0, FEED_SIZE)).getContent();
 
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/portal");

@@ -10,11 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
-import vn.cchc.editorial.publication.PublicationStatus;
 
 import java.util.Optional;
 
@@ -39,8 +37,7 @@ class PortalController {
     @GetMapping("/portal")
     String list(@RequestParam(name = "trang", defaultValue = "1") int page, Model model) {
         int index = Math.max(page, 1) - 1;
-        Page<Publication> items = publications.findByChannelAndStatusOrderByPublishedAtDescIdDesc(
-                Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED, PageRequest.of(index, pageSize));
+        Page<Publication> items = publications.findPostedByDepartment(PageRequest.of(index, pageSize));
         model.addAttribute("portalTitle", title);
         model.addAttribute("items", items);
         return "portal/list";
@@ -60,7 +57,7 @@ class PortalController {
         if (!id.matches("\\d{1,18}")) {
             return Optional.empty();
         }
-        return publications.findByArticleIdAndChannelAndStatus(Long.parseLong(id), Channel.DEPARTMENT_PORTAL, PublicationStatus.PUBLISHED);
+        return publications.findPostedByDepartment(Long.parseLong(id));
     }
 
     /**

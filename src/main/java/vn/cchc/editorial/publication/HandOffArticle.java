@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleVariables;
-import vn.cchc.editorial.article.Channel;
 
 import java.time.Clock;
 
@@ -33,7 +32,7 @@ public class HandOffArticle implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long articleId = ArticleVariables.articleId(execution);
-        Channel channel = Channel.valueOf((String) execution.getVariable(ArticleVariables.CHANNEL));
+        String channel = (String) execution.getVariable(ArticleVariables.CHANNEL);
         String key = Publication.keyOf(articleId, channel);
         if (publications.findByIdempotencyKey(key).isPresent()) {
             return;
@@ -41,6 +40,8 @@ public class HandOffArticle implements JavaDelegate {
         var article = articles.findById(articleId).orElseThrow();
         NotApprovedByBoard.require(article, channel, execution.getProcessInstanceId());
         publications.saveAndFlush(Publication.handedOff(article, channel, clock.instant()));
+        // ProvincialDecisionForm names the channel as the plan does
+        execution.setVariable(ArticleVariables.CHANNEL_NAME, mailer.nameOf(channel));
         mailer.send(article, channel);
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.jsoup.Jsoup;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.plan.Channel;
+import vn.cchc.editorial.plan.PlanCatalog;
 
 /**
  * Sends an approved item to the managing unit of a provincial channel. The address of each unit is
@@ -25,16 +26,18 @@ public class ProvincialChannelMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Environment environment;
     private final String from;
+    private final PlanCatalog plans;
 
     public ProvincialChannelMailer(ObjectProvider<JavaMailSender> mailSender, Environment environment,
-                                   @Value("${cchc.notification.from}") String from) {
+                                   @Value("${cchc.notification.from}") String from, PlanCatalog plans) {
         this.mailSender = mailSender;
         this.environment = environment;
+        this.plans = plans;
         this.from = from;
     }
 
-    void send(Article article, Channel channel) {
-        String to = environment.getProperty("cchc.channels." + channel.name().toLowerCase().replace('_', '-') + ".email");
+    void send(Article article, String channel) {
+        String to = environment.getProperty("cchc.channels." + channel.toLowerCase().replace('_', '-') + ".email");
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || to == null || to.isBlank()) {
             log.warn("No mail server or address for {}: hand-off of {} recorded without e-mail", channel, article.getCode());
@@ -59,10 +62,15 @@ public class ProvincialChannelMailer {
                 %s
 
                 Trân trọng.
-                """.formatted(channel.label(), article.getTitle(), article.getCode(),
+                """.formatted(nameOf(channel), article.getTitle(), article.getCode(),
                 nullToEmpty(article.getSummary()), Jsoup.parse(article.getContent()).wholeText().strip(),
                 nullToEmpty(article.getLinks())));
         sender.send(message);
+    }
+
+    /** The channel's Vietnamese name as the newest plan naming it gives it, or its code. */
+    String nameOf(String channel) {
+        return plans.channel(channel).map(Channel::name).orElse(channel);
     }
 
     private static String nullToEmpty(String s) {

@@ -3,7 +3,7 @@ package vn.cchc.editorial.publication;
 import jakarta.persistence.*;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleInputValidator;
-import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.plan.Channel;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,8 +25,9 @@ public class Publication {
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Article article;
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
+    /** The plan's channel code ({@link Channel#code}). */
+    @Column(length = Channel.CODE_MAX)
+    private String channel;
     @Column(length = 100)
     private String idempotencyKey;
     @Enumerated(EnumType.STRING)
@@ -46,23 +47,23 @@ public class Publication {
     protected Publication() {
     }
 
-    private Publication(Article article, Channel channel) {
+    private Publication(Article article, String channel) {
         this.article = article;
         this.channel = channel;
         this.idempotencyKey = keyOf(article.getId(), channel);
     }
 
-    public static String keyOf(long articleId, Channel channel) {
-        return articleId + ":" + channel.name();
+    public static String keyOf(long articleId, String channel) {
+        return articleId + ":" + channel;
     }
 
-    static Publication published(Article article, Channel channel, String url, LocalDate on, Instant at) {
+    static Publication published(Article article, String channel, String url, LocalDate on, Instant at) {
         Publication p = new Publication(article, channel);
         p.markPublished(url, on, at, null);
         return p;
     }
 
-    static Publication handedOff(Article article, Channel channel, Instant at) {
+    static Publication handedOff(Article article, String channel, Instant at) {
         Publication p = new Publication(article, channel);
         p.status = PublicationStatus.HANDED_OFF;
         p.handedOffAt = at;
@@ -92,7 +93,7 @@ public class Publication {
 
     public Long getId() { return id; }
     public Article getArticle() { return article; }
-    public Channel getChannel() { return channel; }
+    public String getChannel() { return channel; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public PublicationStatus getStatus() { return status; }
     public String getUrl() { return url; }

@@ -5,7 +5,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import vn.cchc.editorial.article.Channel;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +14,24 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     Optional<Publication> findByIdempotencyKey(String idempotencyKey);
 
+    /**
+     * What the department portal shows: items the department posted itself (a DIRECT channel, never handed
+     * off), newest first. Which channel that was is the plan's business, so it is not asked here.
+     */
     @EntityGraph(attributePaths = "article")
-    Page<Publication> findByChannelAndStatusOrderByPublishedAtDescIdDesc(Channel channel, PublicationStatus status, Pageable pageable);
+    @Query("""
+            select p from Publication p
+            where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED and p.handedOffAt is null
+            order by p.publishedAt desc, p.id desc""")
+    Page<Publication> findPostedByDepartment(Pageable pageable);
 
+    /** One item as the department portal shows it: {@link #findPostedByDepartment}'s condition, for one item. */
     @EntityGraph(attributePaths = "article")
-    Optional<Publication> findByArticleIdAndChannelAndStatus(long articleId, Channel channel, PublicationStatus status);
+    @Query("""
+            select p from Publication p
+            where p.article.id = :articleId
+              and p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED and p.handedOffAt is null""")
+    Optional<Publication> findPostedByDepartment(long articleId);
 
     List<Publication> findByArticleId(long articleId);
 
@@ -28,12 +40,12 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
             select p from Publication p join fetch p.article a
             where p.channel = :channel and p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
               and a.unitCode = :unit and p.publishedOn between :from and :to""")
-    List<Publication> findPublished(Channel channel, String unit, LocalDate from, LocalDate to);
+    List<Publication> findPublished(String channel, String unit, LocalDate from, LocalDate to);
 
     /** Items of a unit handed off to a channel and still awaiting its managing unit's decision. */
     @Query("""
             select p from Publication p join fetch p.article a
             where p.channel = :channel and p.status = vn.cchc.editorial.publication.PublicationStatus.HANDED_OFF
               and a.unitCode = :unit""")
-    List<Publication> findAwaitingDecision(Channel channel, String unit);
+    List<Publication> findAwaitingDecision(String channel, String unit);
 }

@@ -2,12 +2,12 @@ package vn.cchc.editorial.publication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.PlanDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleVariables;
-import vn.cchc.editorial.article.Channel;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,14 +23,16 @@ public class PublishArticle implements JavaDelegate {
 
     private final ArticleRepository articles;
     private final PublicationRepository publications;
+    private final PlanCatalog plans;
     private final PortalPublisher publisher;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public PublishArticle(ArticleRepository articles, PublicationRepository publications, PortalPublisher publisher,
-                          Clock clock, ApplicationEventPublisher events) {
+    public PublishArticle(ArticleRepository articles, PublicationRepository publications, PlanCatalog plans,
+                          PortalPublisher publisher, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.publications = publications;
+        this.plans = plans;
         this.publisher = publisher;
         this.clock = clock;
         this.events = events;
@@ -39,16 +41,18 @@ public class PublishArticle implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long articleId = ArticleVariables.articleId(execution);
-        String key = Publication.keyOf(articleId, Channel.DEPARTMENT_PORTAL);
+        String channel = (String) execution.getVariable(ArticleVariables.CHANNEL);
+        String key = Publication.keyOf(articleId, channel);
         if (publications.findByIdempotencyKey(key).isPresent()) {
             return;
         }
         var article = articles.findById(articleId).orElseThrow();
-        NotApprovedByBoard.require(article, Channel.DEPARTMENT_PORTAL, execution.getProcessInstanceId());
+        NotApprovedByBoard.requireDirect(article, plans.channel(channel), channel);
+        NotApprovedByBoard.require(article, channel, execution.getProcessInstanceId());
         String url = publisher.publish(article, key);
         Instant now = clock.instant();
         LocalDate publishedOn = PlanDates.dayOf(now, clock);
-        publications.saveAndFlush(Publication.published(article, Channel.DEPARTMENT_PORTAL, url, publishedOn, now));
-        events.publishEvent(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, article.getUnitCode(), publishedOn));
+        publications.saveAndFlush(Publication.published(article, channel, url, publishedOn, now));
+        events.publishEvent(new PublicationRecorded(articleId, channel, article.getUnitCode(), publishedOn));
     }
 }

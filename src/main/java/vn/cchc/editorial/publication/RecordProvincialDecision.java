@@ -9,7 +9,6 @@ import vn.cchc.editorial.article.ArticleInputValidator;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
-import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
@@ -48,7 +47,7 @@ public class RecordProvincialDecision implements TaskListener {
         FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được ghi nhận kết quả duyệt của tỉnh.");
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
         FormGuard.checkTask(task, article, Set.of());
-        Channel channel = channelOf(task, article);
+        String channel = channelOf(task, article);
         String key = Publication.keyOf(article.getId(), channel);
         Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
         String decision = text(task.getVariable("provincialDecision"));
@@ -86,11 +85,11 @@ public class RecordProvincialDecision implements TaskListener {
     }
 
     /** This task's channel: the one of the item's channels that its multi-instance loop counter points at. */
-    private static Channel channelOf(DelegateTask task, Article article) {
+    private static String channelOf(DelegateTask task, Article article) {
         Object counter = task.getVariable("loopCounter");
         String channel = text(task.getVariable(ArticleVariables.CHANNEL));
-        List<Channel> channels = article.getChannels();
-        if (!(counter instanceof Integer i) || i < 0 || i >= channels.size() || !channels.get(i).name().equals(channel)) {
+        List<String> channels = article.getChannels();
+        if (!(counter instanceof Integer i) || i < 0 || i >= channels.size() || !channels.get(i).equals(channel)) {
             throw new InvalidInputException("Biểu mẫu này không được thay đổi: channel.");
         }
         return channels.get(i);

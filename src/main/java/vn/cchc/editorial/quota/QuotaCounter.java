@@ -4,7 +4,8 @@ import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleStatus;
-import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.plan.Channel;
+import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
@@ -28,16 +29,19 @@ public class QuotaCounter {
     private final PublicationRepository publications;
     private final QuotaCreditRepository credits;
     private final ArticleRepository articles;
+    private final PlanCatalog plans;
 
-    public QuotaCounter(PublicationRepository publications, QuotaCreditRepository credits, ArticleRepository articles) {
+    public QuotaCounter(PublicationRepository publications, QuotaCreditRepository credits, ArticleRepository articles,
+                        PlanCatalog plans) {
         this.publications = publications;
         this.credits = credits;
         this.articles = articles;
+        this.plans = plans;
     }
 
     public Set<Long> countedItems(QuotaPeriod period) {
         Set<Long> items = new LinkedHashSet<>();
-        for (Publication p : publications.findPublished(Channel.valueOf(period.channel()), period.leadUnit(),
+        for (Publication p : publications.findPublished(period.channel(), period.leadUnit(),
                 period.start(), lastCountingDay(period))) {
             items.add(p.getArticle().getId());
         }
@@ -61,7 +65,7 @@ public class QuotaCounter {
 
     /** The lead unit's items that could still count: with the board, with their author, or awaiting a province. */
     public List<String> itemsInProgress(QuotaPeriod period) {
-        Channel channel = Channel.valueOf(period.channel());
+        String channel = period.channel();
         List<String> lines = new ArrayList<>();
         for (Article a : articles.findByUnitCodeAndStatusInOrderByCreatedAt(period.leadUnit(),
                 EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.IN_REVISION))) {
@@ -70,7 +74,7 @@ public class QuotaCounter {
                         a.getStatus() == ArticleStatus.IN_REVIEW ? "chờ Ban Biên tập duyệt" : "tác giả đang sửa"));
             }
         }
-        if (channel.isProvincial()) {
+        if (plans.channel(channel).map(Channel::isHandOff).orElse(false)) {
             for (Publication p : publications.findAwaitingDecision(channel, period.leadUnit())) {
                 lines.add("%s – %s (chờ tỉnh duyệt)".formatted(p.getArticle().getCode(), p.getArticle().getTitle()));
             }

@@ -3,7 +3,8 @@ package vn.cchc.editorial.quota;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.article.Channel;
+import vn.cchc.editorial.plan.Channel;
+import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.QuotaPeriod;
@@ -28,9 +29,12 @@ public class QuotaCredits {
     private final ArticleRepository articles;
     private final QuotaWatcher watcher;
     private final Clock clock;
+    private final PlanCatalog plans;
 
     public QuotaCredits(QuotaPeriods periods, QuotaCounter counter, QuotaCreditRepository credits,
-                        PublicationRepository publications, ArticleRepository articles, QuotaWatcher watcher, Clock clock) {
+                        PublicationRepository publications, ArticleRepository articles, QuotaWatcher watcher, Clock clock,
+                        PlanCatalog plans) {
+        this.plans = plans;
         this.periods = periods;
         this.counter = counter;
         this.credits = credits;
@@ -51,22 +55,23 @@ public class QuotaCredits {
         InputText.requireLength("Lý do", why, QuotaCredit.REASON_MAX);
         var article = articles.findById(articleId).orElseThrow(() ->
                 new InvalidInputException("Không có tin bài số %d.".formatted(articleId)));
-        Channel channel = Channel.valueOf(period.channel());
+        String channel = period.channel();
         List<Publication> published = publications.findByArticleId(articleId).stream()
                 .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED).toList();
         if (published.isEmpty()) {
             throw new InvalidInputException("Tin bài %s chưa được đăng nên không thể tính cho kỳ chỉ tiêu.".formatted(article.getCode()));
         }
-        if (published.stream().noneMatch(p -> p.getChannel() == channel)) {
-            throw new InvalidInputException("Tin bài %s được đăng trên kênh khác, không phải %s.".formatted(article.getCode(), channel.label()));
+        if (published.stream().noneMatch(p -> p.getChannel().equals(channel))) {
+            throw new InvalidInputException("Tin bài %s được đăng trên kênh khác, không phải %s.".formatted(article.getCode(),
+                    plans.channel(channel).map(Channel::name).orElse(channel)));
         }
-        credits.findByArticleIdAndChannel(articleId, channel.name()).ifPresent(c -> {
+        credits.findByArticleIdAndChannel(articleId, channel).ifPresent(c -> {
             throw new InvalidInputException("Tin bài %s đã được tính cho kỳ %s.".formatted(article.getCode(), c.getPeriodId()));
         });
         if (counter.countedItems(period).contains(articleId)) {
             throw new InvalidInputException("Tin bài %s đã được tính cho kỳ %s.".formatted(article.getCode(), QuotaPeriods.label(period)));
         }
-        QuotaCredit credit = credits.saveAndFlush(new QuotaCredit(articleId, channel.name(), periodId, why, user, clock.instant()));
+        QuotaCredit credit = credits.saveAndFlush(new QuotaCredit(articleId, channel, periodId, why, user, clock.instant()));
         watcher.closeIfMet(period);
         return credit;
     }

@@ -40,7 +40,7 @@ public class QuotaWatcher {
     }
 
     public void onPublication(PublicationRecorded event) {
-        for (QuotaPeriod period : periods.containing(event.channel().name(), event.publishedOn())) {
+        for (QuotaPeriod period : periods.containing(event.channel(), event.publishedOn())) {
             if (period.leadUnit().equals(event.unitCode()) && QuotaCounter.countsByDate(period, event.publishedOn())) {
                 closeIfMet(period);
             }

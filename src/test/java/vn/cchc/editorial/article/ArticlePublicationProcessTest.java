@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.core.io.DefaultResourceLoader;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.system.ApplicationClock;
 
@@ -53,13 +52,16 @@ class ArticlePublicationProcessTest {
     @BeforeEach
     void registerTheJavaBehindTheProcess() {
         init(processEngine);
+        PlanCatalog plans = new PlanCatalog((java.nio.file.Path) null);
+        Plan plan = plans.inForce(2024);
         Mocks.register("registerArticle", (JavaDelegate) execution -> {
-            ArticleInput input = ArticleInputValidator.validate(execution.getVariables());
+            ArticleInput input = ArticleInputValidator.validate(execution.getVariables(),
+                    plan.channels().stream().map(vn.cchc.editorial.plan.Channel::code).toList());
             execution.setVariable(ArticleVariables.ARTICLE_ID, 1L);
             execution.setVariable(ArticleVariables.AUTHOR_UNIT, "van-phong");
-            execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(
-                            input.channels().stream().map(Enum::name).toList())
+            execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(input.channels())
                     .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            execution.setVariable(ArticleVariables.DIRECT_CHANNEL, plan.directChannel().orElseThrow().code());
         });
         Mocks.register("nameTaskAfterArticle", new NameTaskAfterArticle());
         Mocks.register("recordReviewDecision", (TaskListener) task -> decisionsRecorded.add((String) task.getVariable("reviewDecision")));
@@ -67,7 +69,7 @@ class ArticlePublicationProcessTest {
         Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
         Mocks.register("handOffArticle", (JavaDelegate) execution -> handedOff.add((String) execution.getVariable("channel")));
         Mocks.register("recordProvincialDecision", (TaskListener) DelegateTask::getId);
-        Mocks.register("scheduleDeadlines", new ScheduleDeadlines(new PlanCatalog(new DefaultResourceLoader(), ""), new ApplicationClock(Plan.DEFAULT_TIME_ZONE)));
+        Mocks.register("scheduleDeadlines", new ScheduleDeadlines(plans, new ApplicationClock(Plan.DEFAULT_TIME_ZONE)));
         Mocks.register("remindBoard", new RemindBoard());
         Mocks.register("recordIntervention", new RecordIntervention());
     }
@@ -191,7 +193,7 @@ class ArticlePublicationProcessTest {
         at("2024-05-07T10:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_ReviewOverdue").singleResult());
         Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInReview").singleResult();
-        assertThat(intervention).hasCandidateGroup("van-phong");
+        assertThat(intervention).hasCandidateGroup("van-phong-theo-doi");
         assertThatThrownBy(() -> complete(intervention, withVariables("interventionNote", "")))
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
         assertThatThrownBy(() -> complete(intervention, withVariables("interventionNote", "x".repeat(4001))))
@@ -239,7 +241,7 @@ class ArticlePublicationProcessTest {
         at("2024-02-28T09:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_HandOffOverdue").singleResult());
         Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInHandOff").singleResult();
-        assertThat(intervention).hasCandidateGroup("van-phong");
+        assertThat(intervention).hasCandidateGroup("van-phong-theo-doi");
         complete(intervention, withVariables("interventionNote", "Đã liên hệ Sở Nội vụ."));
 
         complete(taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").singleResult(),

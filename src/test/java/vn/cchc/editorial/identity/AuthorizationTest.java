@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class AuthorizationTest {
     AuthorizationService authorizationService;
     @Autowired
     FilterService filterService;
+    @Autowired
+    IdentityService identityService;
 
     RestClient vpAuthor;
     RestClient cdsAuthor;
@@ -49,6 +53,20 @@ class AuthorizationTest {
         office = vpAuthor.as("vp.theodoi");
         directors = vpAuthor.as("bgd.giamdoc");
         admin = vpAuthor.as("admin");
+    }
+
+    /** A second member of the unit, made once for the shared test database. */
+    private RestClient colleagueOf(String author, String unit) {
+        String id = author + ".dongnghiep";
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName("Đồng");
+            user.setLastName("Nghiệp");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership(id, unit);
+        }
+        return vpAuthor.as(id);
     }
 
     @Test
@@ -109,7 +127,9 @@ class AuthorizationTest {
         decideReview(item, "REVISE", "Sửa tiêu đề.");
         String revise = onlyTask(vpAuthor, item, "Task_ReviseArticle");
 
-        assertThat(filterTaskIds(office, TasklistFilter.UNIT_TASKS)).contains(revise);
+        // a colleague in the author's unit (the Office's monitors are not in it: they have a group of their own)
+        assertThat(filterTaskIds(colleagueOf("vp.tacgia", "van-phong"), TasklistFilter.UNIT_TASKS)).contains(revise);
+        assertThat(filterTaskIds(office, TasklistFilter.UNIT_TASKS)).doesNotContain(revise);
         assertThat(filterTaskIds(vpAuthor, TasklistFilter.MY_TASKS)).contains(revise);
         assertThat(filterTaskIds(ttbcxbAuthor, TasklistFilter.UNIT_TASKS)).doesNotContain(revise);
     }
@@ -189,8 +209,11 @@ class AuthorizationTest {
 
     @Test
     void theOfficeMayStartTheYearsPlanAndNoUnitMay() {
-        assertThat(authorizationService.isUserAuthorized("vp.theodoi", List.of("van-phong"),
+        assertThat(authorizationService.isUserAuthorized("vp.theodoi", List.of("van-phong-theo-doi"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "CommunicationPlanProcess")).isTrue();
+        // the Office's authors are authors: the monitors' rights are not theirs
+        assertThat(authorizationService.isUserAuthorized("vp.tacgia", List.of("van-phong"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "CommunicationPlanProcess")).isFalse();
         assertThat(authorizationService.isUserAuthorized("cds.tacgia", List.of("phong-cds"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "CommunicationPlanProcess")).isFalse();
         assertThat(authorizationService.isUserAuthorized("bgd.giamdoc", List.of("ban-giam-doc"),

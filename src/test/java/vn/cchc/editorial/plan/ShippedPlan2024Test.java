@@ -111,11 +111,13 @@ class ShippedPlan2024Test {
                 tuple("thanh-tra", "Thanh tra Sở", UnitRole.AUTHORING),
                 tuple("trung-tam-cns", "Trung tâm Công nghệ số", UnitRole.AUTHORING),
                 tuple("ban-bien-tap", "Ban Biên tập Cổng TTĐT của Sở", UnitRole.EDITORIAL_BOARD),
-                tuple("ban-giam-doc", "Ban Giám đốc Sở", UnitRole.DIRECTORS));
+                tuple("ban-giam-doc", "Ban Giám đốc Sở", UnitRole.DIRECTORS),
+                tuple("van-phong-theo-doi", "Văn phòng Sở (theo dõi kế hoạch)", UnitRole.OFFICE));
         assertThat(plan.authoringUnits()).hasSize(5);
         assertThat(plan.editorialBoard()).isEqualTo("ban-bien-tap");
         assertThat(plan.directors()).isEqualTo("ban-giam-doc");
-        assertThat(plan.office()).isEqualTo("van-phong");
+        // the Office's monitors are a group of their own, apart from the Office's authors (van-phong)
+        assertThat(plan.office()).isEqualTo("van-phong-theo-doi");
     }
 
     @Test

@@ -18,7 +18,6 @@ import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.article.Channel;
 
 import java.text.SimpleDateFormat;
 import java.time.Duration;
@@ -186,7 +185,7 @@ class PublicationFaultsTest {
     }
 
     String keyOf(String pi) {
-        return Publication.keyOf(articles.findByProcessInstanceId(pi).orElseThrow().getId(), Channel.DEPARTMENT_PORTAL);
+        return Publication.keyOf(articles.findByProcessInstanceId(pi).orElseThrow().getId(), "DEPARTMENT_PORTAL");
     }
 
     List<Publication> publicationsOf(String pi) {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
-import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.publication.PublicationRecorded;
 import vn.cchc.editorial.publication.PublicationRepository;
@@ -106,7 +105,7 @@ class QuotaCheckSurvivesRestartTest {
         await().atMost(Duration.ofMinutes(1)).until(() -> outstanding(articleId) == 0);
 
         // handled once more, as by a second node starting meanwhile: nothing changes, nothing fails
-        watcher.onPublication(new PublicationRecorded(articleId, Channel.DEPARTMENT_PORTAL, "van-phong", LocalDate.of(2024, 1, 10)));
+        watcher.onPublication(new PublicationRecorded(articleId, "DEPARTMENT_PORTAL", "van-phong", LocalDate.of(2024, 1, 10)));
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(plan).activityId("EndEvent_QuotaMet").count())
                 .isEqualTo(1);
         assertThat(waitingPeriods(plan)).doesNotContain(JANUARY);

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.cchc.editorial.article.Channel;
 import vn.cchc.editorial.publication.PublicationRecorded;
 
 import java.time.Duration;
@@ -65,7 +64,7 @@ class QuotaWatcherAfterCommitTest {
             checkedOn.set(Thread.currentThread().getName());
             return null;
         }).when(watcher).onPublication(any());
-        PublicationRecorded event = new PublicationRecorded(1, Channel.DEPARTMENT_PORTAL, "van-phong", LocalDate.of(2024, 3, 5));
+        PublicationRecorded event = new PublicationRecorded(1, "DEPARTMENT_PORTAL", "van-phong", LocalDate.of(2024, 3, 5));
 
         // as a publishing job does: the event is published inside the transaction that holds the connection
         transactions.executeWithoutResult(status -> {

@@ -62,13 +62,12 @@ public final class PlanFileReader {
 
     private Plan read(InputStream in) {
         YamlMap top = new YamlMap(file, compose(in), "Tệp kế hoạch").allowOnly(
-                "year", "agency", "title", "budget", "timeZone", "units", "office", "channels", "quotas",
+                "year", "agency", "title", "budget", "timeZone", "units", "channels", "quotas",
                 "reminderDaysBeforeDeadline", "review", "provincialHandOff", "monthlyReportDay", "holidays",
                 "makeUpWorkingDays");
         int year = year(top);
         ZoneId zone = zone(top);
         Map<String, Unit> units = units(top);
-        String office = unitCode(top, "office", units);
         Map<String, Channel> channels = channels(top);
         WorkingDays calendar = new CalendarReader(top, year, zone).read();
         List<QuotaRule> rules = new QuotaRuleReader(top, year, units, channels.keySet()).read();
@@ -83,7 +82,7 @@ public final class PlanFileReader {
         }
         YamlMap handOff = top.map("provincialHandOff").allowOnly("chaseAfterWorkingDays");
         return new Plan(year, top.text("agency"), top.optionalText("title").orElse(null),
-                top.optionalText("budget").orElse(null), List.copyOf(units.values()), office,
+                top.optionalText("budget").orElse(null), List.copyOf(units.values()),
                 List.copyOf(channels.values()), rules, reminderDays, new ReviewDeadlines(remind, escalate),
                 handOff.integerAtLeast("chaseAfterWorkingDays", 1), monthlyReportDay(top), calendar);
     }
@@ -136,13 +135,17 @@ public final class PlanFileReader {
         for (Node item : top.list("units")) {
             YamlMap entry = top.mapAt(item, "Mỗi đơn vị").allowOnly("code", "name", "role");
             String code = code(entry, "code", CODE, "chữ, số, '-' hoặc '_', ví dụ van-phong");
+            if (code.length() > Unit.CODE_MAX) {
+                throw entry.error(entry.required("code"), "mã đơn vị '" + code + "' dài " + code.length()
+                        + " ký tự, quá " + Unit.CODE_MAX + " ký tự cho phép");
+            }
             if (lines.containsKey(code)) {
                 throw entry.error(entry.required("code"), "mã đơn vị '" + code + "' đã có ở dòng " + lines.get(code));
             }
             lines.put(code, entry.line());
             units.put(code, new Unit(code, entry.text("name"), entry.choice("role", UnitRole.class)));
         }
-        for (UnitRole role : List.of(UnitRole.EDITORIAL_BOARD, UnitRole.DIRECTORS)) {
+        for (UnitRole role : List.of(UnitRole.EDITORIAL_BOARD, UnitRole.DIRECTORS, UnitRole.OFFICE)) {
             long count = units.values().stream().filter(unit -> unit.role() == role).count();
             if (count != 1) {
                 throw top.error(top.keyOrSelf("units"), "danh sách đơn vị phải có đúng một đơn vị có vai trò "
@@ -161,15 +164,32 @@ public final class PlanFileReader {
         for (Node item : top.list("channels")) {
             YamlMap entry = top.mapAt(item, "Mỗi kênh").allowOnly("code", "name", "publication", "managedBy");
             String code = code(entry, "code", CHANNEL_CODE, "chữ in hoa, số hoặc '_', ví dụ DEPARTMENT_PORTAL");
+            if (code.length() > Channel.CODE_MAX) {
+                throw entry.error(entry.required("code"), "mã kênh '" + code + "' dài " + code.length()
+                        + " ký tự, quá " + Channel.CODE_MAX + " ký tự cho phép");
+            }
             if (lines.containsKey(code)) {
                 throw entry.error(entry.required("code"), "mã kênh '" + code + "' đã có ở dòng " + lines.get(code));
             }
+            Channel channel = new Channel(code, entry.text("name"), entry.choice("publication", Publication.class),
+                    entry.optionalText("managedBy").orElse(null));
+            Optional<Channel> direct = channels.values().stream().filter(other -> !other.isHandOff()).findFirst();
+            if (!channel.isHandOff() && direct.isPresent()) {
+                // PublishArticle posts to the one department portal (cchc.portal); a second DIRECT channel
+                // would have no publisher, so the plan is refused here rather than an item failing later
+                throw entry.error(entry.required("publication"), "ứng dụng chỉ tự đăng lên một cổng của Sở: kênh '"
+                        + code + "' là kênh DIRECT thứ hai (kênh '" + direct.get().code() + "' ở dòng "
+                        + lines.get(direct.get().code()) + "); kênh do đơn vị khác đăng phải là publication: HAND_OFF");
+            }
             lines.put(code, entry.line());
-            channels.put(code, new Channel(code, entry.text("name"), entry.choice("publication", Publication.class),
-                    entry.optionalText("managedBy").orElse(null)));
+            channels.put(code, channel);
         }
         if (channels.isEmpty()) {
             throw top.error(top.keyOrSelf("channels"), "kế hoạch phải có ít nhất một kênh đăng tin");
+        }
+        if (String.join(",", channels.keySet()).length() > Channel.CODES_MAX) {
+            throw top.error(top.keyOrSelf("channels"), "các mã kênh nối lại (" + String.join(",", channels.keySet()).length()
+                    + " ký tự) quá " + Channel.CODES_MAX + " ký tự mà một tin bài lưu được: hãy đặt mã kênh ngắn hơn");
         }
         return channels;
     }
