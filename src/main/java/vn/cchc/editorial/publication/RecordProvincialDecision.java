@@ -5,12 +5,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.ArticleInputValidator;
+import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.Channel;
-import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.article.TaskUsers;
 import vn.cchc.editorial.plan.PlanDates;
@@ -60,7 +59,7 @@ public class RecordProvincialDecision implements TaskListener {
                 LocalDate on = date(task.getVariable("publishedOn"), clock, problems);
                 if (url.length() > Publication.URL_MAX) {
                     InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
-                } else if (!ArticleInputValidator.isWebAddress(url)) {
+                } else if (!InputText.isWebAddress(url)) {
                     problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
                 }
                 if (on != null && on.isAfter(LocalDate.now(clock))) {
