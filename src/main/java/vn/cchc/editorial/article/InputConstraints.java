@@ -65,7 +65,8 @@ public final class InputConstraints {
     }
 
     private static int part(ConstraintViolation<?> violation) {
-        Object part = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Integer.class);
-        return part instanceof Integer line ? line : -1;
+        Integer part = violation instanceof HibernateConstraintViolation<?> hibernate
+                ? hibernate.getDynamicPayload(Integer.class) : null;
+        return part == null ? -1 : part;
     }
 }
