@@ -23,6 +23,12 @@ public class Article {
     public static final int SUMMARY_MAX = 1000;
     public static final int LINKS_MAX = 4000;
     public static final int USER_ID_MAX = 64;
+    /** The largest content accepted, in bytes of UTF-8 (the column itself is unbounded text). */
+    public static final int CONTENT_MAX_BYTES = 200 * 1024;
+    /** How many links an item may carry; one per line, together they fit {@link #LINKS_MAX} characters. */
+    public static final int LINK_COUNT_MAX = 10;
+    /** The longest web address accepted, in characters: one link, or publication.url (which is this size). */
+    public static final int ADDRESS_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

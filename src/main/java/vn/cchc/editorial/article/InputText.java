@@ -3,8 +3,12 @@ package vn.cchc.editorial.article;
 import vn.cchc.editorial.system.InvalidInputException;
 import org.camunda.spin.json.SpinJsonNode;
 
+import java.net.URI;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * Text a person or program gives, as the application reads it: without surrounding blanks and in Unicode
@@ -13,6 +17,8 @@ import java.util.List;
  * it, both forms are one text. Every form field, review comment, reason and note is read through here.
  */
 public final class InputText {
+
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT);
 
     private InputText() {
     }
@@ -61,7 +67,42 @@ public final class InputText {
         }
     }
 
+    /** The refusal of {@link TextLength}, worded once in ValidationMessages.properties, for checks made by hand. */
     static String tooLong(String field, int length, int max) {
-        return "%s dài %d ký tự, vượt quá giới hạn %d ký tự.".formatted(field, length, max);
+        return field + " " + MESSAGES.getString("cchc.text.tooLong")
+                .replace("{length}", Integer.toString(length)).replace("{max}", Integer.toString(max));
+    }
+
+    /** The lines of a text, stripped, blank ones left out: the links of a links field. */
+    public static List<String> linesOf(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /**
+     * An absolute http or https address with a host, of at most {@link Article#ADDRESS_MAX} characters;
+     * nothing else (javascript:, data:, relative paths) is accepted.
+     */
+    public static boolean isWebAddress(String s) {
+        if (s == null || s.length() > Article.ADDRESS_MAX) return false;
+        try {
+            URI uri = new URI(s);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The constant of {@code type} a code names, in any letter case ("t11" is T11); empty for a blank or unknown code. */
+    public static <E extends Enum<E>> Optional<E> code(Class<E> type, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, code.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,27 +34,13 @@ public class RecordReviewDecision implements TaskListener {
         }
         FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được duyệt tin bài.");
         FormGuard.checkTask(task, article, Set.of());
-        ReviewDecision decision = decision(task.getVariable(ArticleVariables.REVIEW_DECISION));
-        String comment = ArticleInputValidator.text(task.getVariable(ArticleVariables.REVIEW_COMMENT));
-        if (decision != ReviewDecision.APPROVE && comment.isBlank()) {
-            throw new InvalidInputException("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
-        }
-        InputText.requireLength("Ý kiến", comment, ArticleReview.COMMENT_MAX);
+        ReviewInput input = InputConstraints.require(new ReviewInput(
+                InputText.of(task.getVariable(ArticleVariables.REVIEW_DECISION)),
+                InputText.of(task.getVariable(ArticleVariables.REVIEW_COMMENT))));
+        ReviewDecision decision = input.decision();
+        String comment = input.comment();
         article.review(decision, comment.isBlank() ? null : comment, reviewer, clock.instant());
         task.setVariable(ArticleVariables.REVIEW_DECISION, decision.name());
         task.setVariable(ArticleVariables.REVIEW_COMMENT, comment);
-    }
-
-    private static ReviewDecision decision(Object value) {
-        String code = ArticleInputValidator.text(value);
-        if (code.isEmpty()) {
-            throw new InvalidInputException("Phải chọn ý kiến duyệt: duyệt đăng, trả lại để sửa hoặc từ chối.");
-        }
-        try {
-            return ReviewDecision.valueOf(code.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Ý kiến duyệt \"%s\" không hợp lệ (chỉ nhận: APPROVE, REVISE, REJECT)."
-                    .formatted(ArticleInputValidator.abbreviate(code)));
-        }
     }
 }

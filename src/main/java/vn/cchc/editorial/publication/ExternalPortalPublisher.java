@@ -10,7 +10,7 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.ArticleInputValidator;
+import vn.cchc.editorial.article.InputText;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,7 +96,7 @@ public class ExternalPortalPublisher implements PortalPublisher {
 
     private static String urlIn(Map<?, ?> answer, String idempotencyKey) {
         Object url = answer == null ? null : answer.get("url");
-        if (!(url instanceof String s) || !ArticleInputValidator.isWebAddress(s)) {
+        if (!(url instanceof String s) || !InputText.isWebAddress(s)) {
             throw new ExternalPortalException("the portal's answer for key %s has no http(s) url: %s".formatted(idempotencyKey, answer));
         }
         return s;

@@ -2,7 +2,6 @@ package vn.cchc.editorial.publication;
 
 import jakarta.persistence.*;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.ArticleInputValidator;
 import vn.cchc.editorial.plan.Channel;
 
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.time.LocalDate;
 public class Publication {
 
     /** Column sizes of the table publication, in characters. */
-    public static final int URL_MAX = ArticleInputValidator.ADDRESS_MAX;
+    public static final int URL_MAX = Article.ADDRESS_MAX;
     public static final int REFUSAL_REASON_MAX = 4000;
 
     @Id

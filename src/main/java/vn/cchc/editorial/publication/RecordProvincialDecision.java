@@ -5,7 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.ArticleInputValidator;
+import vn.cchc.editorial.article.InputConstraints;
+import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
@@ -50,37 +51,24 @@ public class RecordProvincialDecision implements TaskListener {
         String channel = channelOf(task, article);
         String key = Publication.keyOf(article.getId(), channel);
         Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
-        String decision = text(task.getVariable("provincialDecision"));
+        ProvincialDecisionInput input = new ProvincialDecisionInput(text(task.getVariable("provincialDecision")),
+                text(task.getVariable("publishedUrl")), text(task.getVariable("refusalReason")));
+        List<String> problems = new ArrayList<>(InputConstraints.problemsOf(input));
+        LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable("publishedOn"), clock, problems) : null;
+        if (on != null && on.isAfter(LocalDate.now(clock))) {
+            problems.add("Ngày đăng không được sau ngày hôm nay.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         String user = TaskUsers.actingUser(task);
-        List<String> problems = new ArrayList<>();
-        switch (decision) {
-            case "APPROVED" -> {
-                String url = text(task.getVariable("publishedUrl"));
-                LocalDate on = date(task.getVariable("publishedOn"), clock, problems);
-                if (url.length() > Publication.URL_MAX) {
-                    InputText.checkLength("Địa chỉ bài đã đăng", url, Publication.URL_MAX, problems);
-                } else if (!ArticleInputValidator.isWebAddress(url)) {
-                    problems.add("Phải ghi địa chỉ bài đã đăng, bắt đầu bằng http:// hoặc https://.");
-                }
-                if (on != null && on.isAfter(LocalDate.now(clock))) {
-                    problems.add("Ngày đăng không được sau ngày hôm nay.");
-                }
-                refuseIfAny(problems);
-                publication.markPublished(url, on, PlanDates.startOf(on, clock), user);
-                events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
-                        publication.getArticle().getUnitCode(), on));
-            }
-            case "REFUSED" -> {
-                String reason = text(task.getVariable("refusalReason"));
-                if (reason.isBlank()) {
-                    throw new InvalidInputException("Khi tỉnh không duyệt đăng, phải ghi lý do.");
-                }
-                InputText.requireLength("Lý do", reason, Publication.REFUSAL_REASON_MAX);
-                publication.markRefused(reason, user);
-            }
-            case "" -> throw new InvalidInputException("Phải chọn kết quả: tỉnh đã duyệt đăng hoặc không duyệt.");
-            default -> throw new InvalidInputException("Kết quả \"%s\" không hợp lệ (chỉ nhận: APPROVED, REFUSED).".formatted(
-                    decision.length() > 40 ? decision.substring(0, 40) + "…" : decision));
+        task.setVariable("provincialDecision", input.decision().name());
+        if (input.decision() == ProvincialDecision.APPROVED) {
+            publication.markPublished(input.publishedUrl(), on, PlanDates.startOf(on, clock), user);
+            events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,
+                    publication.getArticle().getUnitCode(), on));
+        } else {
+            publication.markRefused(input.refusalReason(), user);
         }
     }
 
@@ -93,12 +81,6 @@ public class RecordProvincialDecision implements TaskListener {
             throw new InvalidInputException("Biểu mẫu này không được thay đổi: channel.");
         }
         return channels.get(i);
-    }
-
-    private static void refuseIfAny(List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private static String text(Object value) {

@@ -1,0 +1,7 @@
+package vn.cchc.editorial.publication;
+
+/** What the managing unit of a provincial channel decided (process variable provincialDecision). */
+public enum ProvincialDecision {
+    APPROVED,
+    REFUSED
+}
