@@ -1,5 +1,6 @@
 package vn.cchc.editorial.plan;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import vn.cchc.editorial.system.EngineUsers;
@@ -17,7 +18,8 @@ import java.util.Map;
  * /api/plans: the years whose plan is in force, and a reload of the plan files by the Office or an
  * administrator. A refused file is named with its line; the plan in force for its year stays.
  * This node reloads at once; every node also reads its directory again by itself when the files change
- * ({@link PlanFilesWatcher}).
+ * ({@link PlanFilesWatcher}). A refusal is thrown (AuthorizationException, 403) and answered as problem
+ * details by system.ApiRefusals.
  */
 @RestController
 class PlanController {
@@ -40,8 +42,7 @@ class PlanController {
         List<String> groups = EngineUsers.currentGroups(identityService);
         boolean office = plans.years().stream().map(y -> plans.forYear(y).orElseThrow().office()).anyMatch(groups::contains);
         if (!office && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Chỉ Văn phòng hoặc quản trị hệ thống được nạp lại tệp kế hoạch."));
+            throw new AuthorizationException("Chỉ Văn phòng hoặc quản trị hệ thống được nạp lại tệp kế hoạch.");
         }
         PlanReload reload = plans.reload();
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,18 +1,23 @@
 package vn.cchc.editorial.quota;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import vn.cchc.editorial.system.EngineUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.editorial.system.InvalidInputException;
 
 import java.util.Map;
 
-/** POST /api/quota-credits: the Office credits an item to a quota period, with a reason (user from ApiAuthenticationFilter). */
+/**
+ * POST /api/quota-credits: the Office credits an item to a quota period, with a reason (user from
+ * ApiAuthenticationFilter). A refusal is thrown (InvalidInputException 400, AuthorizationException 403) and
+ * answered as problem details by system.ApiRefusals.
+ */
 @RestController
 class QuotaCreditController {
 
@@ -33,23 +38,18 @@ class QuotaCreditController {
     ResponseEntity<Map<String, Object>> credit(@RequestBody CreditRequest request) {
         String user = EngineUsers.currentUser(identityService);
         if (user == null) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Hãy đăng nhập."));
+            // ApiAuthenticationFilter lets nobody through without a user; should it ever, the answer is a 401
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
         }
         if (request == null || request.periodId() == null || request.articleId() == null) {
             throw new InvalidInputException("Phải ghi kỳ chỉ tiêu (periodId) và tin bài (articleId).");
         }
         String office = periods.plan(QuotaPeriods.yearOf(request.periodId())).office();
         if (identityService.createGroupQuery().groupMember(user).groupId(office).count() == 0) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("message", "Chỉ Văn phòng được tính tin bài cho kỳ chỉ tiêu."));
+            throw new AuthorizationException("Chỉ Văn phòng được tính tin bài cho kỳ chỉ tiêu.");
         }
         QuotaCredit credit = credits.credit(request.periodId(), request.articleId(), request.reason(), user);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", credit.getId(), "periodId", credit.getPeriodId(),
                 "articleId", credit.getArticleId(), "creditedBy", credit.getCreditedBy()));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> refused(InvalidInputException e) {
-        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
     }
 }

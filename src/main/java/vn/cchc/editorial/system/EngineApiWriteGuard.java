@@ -256,6 +256,6 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
 
     private static void refuse(ContainerRequestContext request, Refusal refusal, String user, String method, String path) {
         log.info("Refused {} {} for {}: {} {}", method, path, user, refusal.status().getStatusCode(), refusal.message());
-        request.abortWith(Problems.answer(refusal.status(), refusal.type(), refusal.message()));
+        request.abortWith(Refusals.answer(refusal.status(), refusal.type(), refusal.message()));
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.editorial.system;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -11,10 +12,17 @@ import java.util.Map;
 /**
  * Spring's error answers (/api, /dashboard, the portal, a failure in a servlet filter): a 5xx carries a
  * Vietnamese message and a reference that the log's ERROR line carries with the failure; never the
- * exception, its message or a stack (server.error.* keeps those off as well).
+ * exception, its message or a stack (server.error.* keeps those off as well). What Spring MVC's handlers
+ * answer themselves passes through {@link ApiRefusals} instead.
  */
 @Component
 class ReferencedErrorAttributes extends DefaultErrorAttributes {
+
+    private final MessageSource messages;
+
+    ReferencedErrorAttributes(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
@@ -23,8 +31,8 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
                 ErrorAttributeOptions.Include.MESSAGE, ErrorAttributeOptions.Include.BINDING_ERRORS));
         if (attributes.get("status") instanceof Integer status && status >= 500) {
             Object uri = request.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
-            String reference = UnexpectedFailures.report(uri + " -> " + status, getError(request));
-            attributes.put("message", UnexpectedFailures.message(reference));
+            String reference = Refusals.report(uri + " -> " + status, getError(request));
+            attributes.put("message", messages.getMessage("refusal.system-failure", new Object[]{reference}, Refusals.VIETNAMESE));
             attributes.put("reference", reference);
         }
         return attributes;

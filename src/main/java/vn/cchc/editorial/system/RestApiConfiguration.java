@@ -3,27 +3,32 @@ package vn.cchc.editorial.system;
 import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.ArrayList;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class RestApiConfiguration {
 
-    /** What a person may meet through Tasklist as well as through /engine-rest: the same answers on both. */
-    static final List<Class<?>> ON_BOTH_APIS = List.of(InputErrorsAsBadRequest.class, ParameterErrorsAsBadRequest.class,
-            BlankRefusalsExplained.class, LostRaceAsConflict.class, AlreadyClaimedAsConflict.class,
-            EngineApiWriteGuard.class, EngineRefusalsInVietnamese.class, HiddenInternalErrors.class);
+    /**
+     * What a person may meet through Tasklist as well as through /engine-rest: the same answers on both,
+     * from one table of refusals (its filter and the mappers JAX-RS needs per exception type).
+     */
+    static final List<Class<?>> ON_BOTH_APIS;
+
+    static {
+        List<Class<?>> providers = new ArrayList<>(List.of(EngineApiWriteGuard.class, Refusals.class));
+        providers.addAll(Refusals.MAPPERS);
+        ON_BOTH_APIS = List.copyOf(providers);
+    }
 
     @Bean
-    ResourceConfigCustomizer inputErrorsAsBadRequest() {
-        return config -> {
-            ON_BOTH_APIS.forEach(config::register);
-            config.register(ConcurrentChangeAsConflict.class)
-                    .register(ConcurrentChangeAsConflict.FromSpring.class)
-                    .register(VanishedTaskAsNotFound.class);
-        };
+    ResourceConfigCustomizer refusalsOnTheEngineRestApi(MessageSource messages) {
+        Refusals.useMessages(messages);
+        return config -> ON_BOTH_APIS.forEach(config::register);
     }
 
     /**
@@ -33,7 +38,8 @@ class RestApiConfiguration {
      * person who lost a race there is told so as on /engine-rest. HostileRequestsTest sends its corpus there too.
      */
     @Bean
-    ServletContextInitializer inputErrorsAsBadRequestInTheWebapps() {
+    ServletContextInitializer refusalsInTheWebapps(MessageSource messages) {
+        Refusals.useMessages(messages);
         return servletContext -> CamundaRestResources.getConfigurationClasses().addAll(ON_BOTH_APIS);
     }
 }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer, the person is told 409: someone else was first. A failure on a task still open keeps its answer.
  */
 @ApplicationTest
-class LostRaceAsConflictTest {
+class LostRaceJudgedAfterTheFactTest {
 
     static final String PROCESS = "LostRaceProbe";
 

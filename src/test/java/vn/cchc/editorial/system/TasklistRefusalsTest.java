@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * login and its CSRF token. A refusal there reads as the Vietnamese message alone, as on /engine-rest.
  */
 @ApplicationTest
-class InputErrorsAsBadRequestTest {
+class TasklistRefusalsTest {
 
     @LocalServerPort
     int port;

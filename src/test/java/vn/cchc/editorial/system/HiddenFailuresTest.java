@@ -33,7 +33,7 @@ import static vn.cchc.editorial.RestClient.variables;
  */
 @ApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
-class UnexpectedFailuresTest {
+class HiddenFailuresTest {
 
     static final String POISON = "Tin làm hỏng cơ sở dữ liệu";
     static final ObjectMapper JSON = new ObjectMapper();
