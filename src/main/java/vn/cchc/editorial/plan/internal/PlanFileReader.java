@@ -35,6 +35,7 @@ public final class PlanFileReader {
     /** The name every plan file has; its year must be the one the file states. */
     public static final Pattern FILE_NAME = Pattern.compile("plan-([0-9]{4})\\.yaml");
 
+    /** Lines refuses a repeated key before binding, naming both lines; Jackson's own check guards the binding. */
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,14 +54,19 @@ public final class PlanFileReader {
      * @throws PlanFileException naming the file and the line when the plan cannot be used
      */
     public static Plan read(String file, InputStream in) {
-        Lines lines = null;
         try {
             byte[] content = in.readAllBytes();
-            lines = Lines.of(file, YAML, content);
+            Lines lines = Lines.of(file, YAML, content);
             if (lines.isEmpty()) {
                 throw new PlanFileException(file, 1, "tệp rỗng");
             }
-            return new PlanValidator(file, lines, YAML.readValue(content, PlanDocument.class)).plan();
+            PlanDocument document;
+            try {
+                document = YAML.readValue(content, PlanDocument.class);
+            } catch (JsonMappingException e) {
+                throw refusal(file, lines, e);
+            }
+            return new PlanValidator(file, lines, document).plan();
         } catch (JacksonYAMLParseException e) {
             // SnakeYAML's own mark is where the text breaks; Jackson's location is that of the last good token
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
@@ -68,8 +74,6 @@ public final class PlanFileReader {
                         + yaml.getProblem() + ")", e);
             }
             throw new PlanFileException(file, line(e.getLocation()), "không đọc được cú pháp YAML", e);
-        } catch (JsonMappingException e) {
-            throw refusal(file, lines, e);
         } catch (IOException e) {
             throw new PlanFileException(file, 1, "không đọc được tệp (" + e.getMessage() + ")", e);
         }
@@ -86,12 +90,13 @@ public final class PlanFileReader {
         String at = e.getPath().stream()
                 .map(step -> "/" + (step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex())))
                 .collect(Collectors.joining());
-        int line = lines == null ? line(e.getLocation()) : lines.value(at);
+        int line = lines.value(at);
         String what = Lines.name(at);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new PlanFileException(file, lines.key(at), "khóa '" + unknown.getPropertyName()
                     + "' không thuộc định dạng tệp kế hoạch (viết sai tên?); các khóa được dùng ở đây: "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", ")), e);
         }
         Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         Object value = e instanceof InvalidFormatException invalid ? invalid.getValue() : null;

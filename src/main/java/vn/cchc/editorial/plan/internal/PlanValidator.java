@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.PeriodKind;
@@ -67,37 +68,31 @@ final class PlanValidator {
         WorkingDays calendar = calendar(zone);
         List<QuotaRule> rules = quotas(channels);
         int reminderDays = reminderDays(zone, rules);
-        int remind = atLeast(required(doc.review(), "/review").remindBoardAfterWorkingDays(), "/review/remindBoardAfterWorkingDays", 1);
-        int escalate = atLeast(doc.review().escalateToOfficeAfterWorkingDays(), "/review/escalateToOfficeAfterWorkingDays", 1);
-        if (escalate <= remind) {
-            throw error("/review/escalateToOfficeAfterWorkingDays", "Văn phòng phải được báo sau khi Ban Biên tập đã"
-                    + " được nhắc: 'escalateToOfficeAfterWorkingDays' (" + escalate
-                    + ") phải lớn hơn 'remindBoardAfterWorkingDays' (" + remind + ")");
-        }
+        int remind = atLeast(required(doc.review(), "/review").remindBoardAfterWorkingDays(),
+                "/review/remindBoardAfterWorkingDays", 1);
+        int escalate = atLeast(doc.review().escalateToOfficeAfterWorkingDays(),
+                "/review/escalateToOfficeAfterWorkingDays", 1);
+        refuseIf(escalate <= remind, "/review/escalateToOfficeAfterWorkingDays", "Văn phòng phải được báo sau khi"
+                + " Ban Biên tập đã được nhắc: 'escalateToOfficeAfterWorkingDays' (" + escalate
+                + ") phải lớn hơn 'remindBoardAfterWorkingDays' (" + remind + ")");
         int chase = atLeast(required(doc.provincialHandOff(), "/provincialHandOff").chaseAfterWorkingDays(),
                 "/provincialHandOff/chaseAfterWorkingDays", 1);
         int reportDay = atLeast(doc.monthlyReportDay(), "/monthlyReportDay", 1);
-        if (reportDay > 28) {
-            throw error("/monthlyReportDay", "ngày " + reportDay + " không có trong mọi tháng: 'monthlyReportDay' phải từ 1 đến 28");
-        }
+        refuseIf(reportDay > 28, "/monthlyReportDay", "ngày " + reportDay
+                + " không có trong mọi tháng: 'monthlyReportDay' phải từ 1 đến 28");
         return new Plan(year, required(doc.agency(), "/agency"), doc.title(), doc.budget(), List.copyOf(units.values()),
                 office, channels, rules, reminderDays, new ReviewDeadlines(remind, escalate), chase, reportDay, calendar);
     }
 
     private int year() {
-        if (doc.year() == null) {
-            throw error("/year", "thiếu năm của kế hoạch (khóa 'year', ví dụ year: 2024)");
-        }
+        refuseIf(doc.year() == null, "/year", "thiếu năm của kế hoạch (khóa 'year', ví dụ year: 2024)");
         int stated = doc.year();
         String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
         OptionalInt named = PlanFileReader.yearInName(file);
-        if (named.isEmpty()) {
-            throw error("/year", "tên tệp '" + name + "' phải có dạng plan-<năm>.yaml, ví dụ plan-" + stated + ".yaml");
-        }
-        if (named.getAsInt() != stated) {
-            throw error("/year", "năm " + stated + " không khớp với tên tệp " + name
-                    + " (tệp của năm " + stated + " phải tên là plan-" + stated + ".yaml)");
-        }
+        refuseIf(named.isEmpty(), "/year", "tên tệp '" + name + "' phải có dạng plan-<năm>.yaml, ví dụ plan-"
+                + stated + ".yaml");
+        refuseIf(named.getAsInt() != stated, "/year", "năm " + stated + " không khớp với tên tệp " + name
+                + " (tệp của năm " + stated + " phải tên là plan-" + stated + ".yaml)");
         return stated;
     }
 
@@ -105,7 +100,8 @@ final class PlanValidator {
         try {
             return doc.timeZone() == null ? Plan.DEFAULT_TIME_ZONE : ZoneId.of(doc.timeZone());
         } catch (DateTimeException e) {
-            throw error("/timeZone", "múi giờ '" + doc.timeZone() + "' không tồn tại (ví dụ " + Plan.DEFAULT_TIME_ZONE.getId() + ")");
+            throw error("/timeZone", "múi giờ '" + doc.timeZone() + "' không tồn tại (ví dụ "
+                    + Plan.DEFAULT_TIME_ZONE.getId() + ")");
         }
     }
 
@@ -117,9 +113,7 @@ final class PlanValidator {
             UnitEntry entry = required(entries.get(i), at);
             String code = code(entry.code(), at + "/code", CODE, "chữ, số, '-' hoặc '_', ví dụ van-phong");
             Integer earlier = codeLines.putIfAbsent(code, lines.value(at));
-            if (earlier != null) {
-                throw error(at + "/code", "mã đơn vị '" + code + "' đã có ở dòng " + earlier);
-            }
+            refuseIf(earlier != null, at + "/code", "mã đơn vị '" + code + "' đã có ở dòng " + earlier);
             units.put(code, new Unit(code, required(entry.name(), at + "/name"), required(entry.role(), at + "/role")));
         }
         checkRoles();
@@ -129,13 +123,11 @@ final class PlanValidator {
     private void checkRoles() {
         for (UnitRole role : List.of(UnitRole.EDITORIAL_BOARD, UnitRole.DIRECTORS)) {
             long count = units.values().stream().filter(unit -> unit.role() == role).count();
-            if (count != 1) {
-                throw errorAtKey("/units", "danh sách đơn vị phải có đúng một đơn vị có vai trò " + role + ", đang có " + count);
-            }
+            refuseAtKeyIf(count != 1, "/units", "danh sách đơn vị phải có đúng một đơn vị có vai trò " + role
+                    + ", đang có " + count);
         }
-        if (units.values().stream().noneMatch(Unit::isAuthoring)) {
-            throw errorAtKey("/units", "danh sách đơn vị không có đơn vị soạn tin bài nào (role: AUTHORING)");
-        }
+        refuseAtKeyIf(units.values().stream().noneMatch(Unit::isAuthoring), "/units",
+                "danh sách đơn vị không có đơn vị soạn tin bài nào (role: AUTHORING)");
     }
 
     private List<Channel> channels() {
@@ -147,15 +139,11 @@ final class PlanValidator {
             ChannelEntry entry = required(entries.get(i), at);
             String code = code(entry.code(), at + "/code", CHANNEL_CODE, "chữ in hoa, số hoặc '_', ví dụ DEPARTMENT_PORTAL");
             Integer earlier = codeLines.putIfAbsent(code, lines.value(at));
-            if (earlier != null) {
-                throw error(at + "/code", "mã kênh '" + code + "' đã có ở dòng " + earlier);
-            }
+            refuseIf(earlier != null, at + "/code", "mã kênh '" + code + "' đã có ở dòng " + earlier);
             channels.put(code, new Channel(code, required(entry.name(), at + "/name"),
                     required(entry.publication(), at + "/publication"), entry.managedBy()));
         }
-        if (channels.isEmpty()) {
-            throw errorAtKey("/channels", "kế hoạch phải có ít nhất một kênh đăng tin");
-        }
+        refuseAtKeyIf(channels.isEmpty(), "/channels", "kế hoạch phải có ít nhất một kênh đăng tin");
         return List.copyOf(channels.values());
     }
 
@@ -165,12 +153,11 @@ final class PlanValidator {
         dates(makeUp, "/makeUpWorkingDays");
         for (int i = 0; i < makeUp.size(); i++) {
             LocalDate day = makeUp.get(i);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw error("/makeUpWorkingDays/" + i, "ngày làm bù " + day + " không phải thứ Bảy hay Chủ nhật, vốn đã là ngày làm việc");
-            }
-            if (holidays.containsKey(day)) {
-                throw error("/makeUpWorkingDays/" + i, "ngày làm bù " + day + " lại là ngày nghỉ ở dòng " + holidays.get(day));
-            }
+            refuseIf(day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY,
+                    "/makeUpWorkingDays/" + i,
+                    "ngày làm bù " + day + " không phải thứ Bảy hay Chủ nhật, vốn đã là ngày làm việc");
+            refuseIf(holidays.containsKey(day), "/makeUpWorkingDays/" + i,
+                    "ngày làm bù " + day + " lại là ngày nghỉ ở dòng " + holidays.get(day));
         }
         return new WorkingDays(zone, holidays.keySet(), makeUp);
     }
@@ -182,13 +169,10 @@ final class PlanValidator {
             String at = list + "/" + i;
             LocalDate day = required(days.get(i), at);
             // the following year is allowed so that counting working days late in December skips 1 January
-            if (day.getYear() != year && day.getYear() != year + 1) {
-                throw error(at, "ngày " + day + " không thuộc năm " + year + " của kế hoạch hay năm sau đó");
-            }
+            refuseIf(day.getYear() != year && day.getYear() != year + 1, at,
+                    "ngày " + day + " không thuộc năm " + year + " của kế hoạch hay năm sau đó");
             Integer earlier = dayLines.putIfAbsent(day, lines.value(at));
-            if (earlier != null) {
-                throw error(at, "ngày " + day + " đã có ở dòng " + earlier);
-            }
+            refuseIf(earlier != null, at, "ngày " + day + " đã có ở dòng " + earlier);
         }
         return dayLines;
     }
@@ -203,42 +187,32 @@ final class PlanValidator {
             QuotaEntry rule = required(entries.get(i), at);
             String id = code(rule.id(), at + "/id", CODE, "chữ, số, '-' hoặc '_'");
             Integer earlier = idLines.putIfAbsent(id, lines.value(at + "/id"));
-            if (earlier != null) {
-                throw error(at + "/id", "mã chỉ tiêu '" + id + "' đã dùng ở dòng " + earlier);
-            }
+            refuseIf(earlier != null, at + "/id", "mã chỉ tiêu '" + id + "' đã dùng ở dòng " + earlier);
             String channel = required(rule.channel(), at + "/channel");
-            if (channels.stream().noneMatch(known -> known.code().equals(channel))) {
-                throw error(at + "/channel", "kênh '" + channel + "' không có trong danh sách kênh (channels)");
-            }
+            refuseIf(channels.stream().noneMatch(known -> known.code().equals(channel)), at + "/channel",
+                    "kênh '" + channel + "' không có trong danh sách kênh (channels)");
             int minimum = atLeast(rule.minimum(), at + "/minimum", 1);
             PeriodKind period = required(rule.period(), at + "/period");
             earlier = channelPeriodLines.putIfAbsent(channel + "/" + period, lines.value(at));
-            if (earlier != null) {
-                throw error(at + "/channel", "kênh " + channel + " đã có một chỉ tiêu "
-                        + (period == PeriodKind.MONTH ? "theo tháng" : "theo quý") + " ở dòng " + earlier);
-            }
+            refuseIf(earlier != null, at + "/channel", "kênh " + channel + " đã có một chỉ tiêu "
+                    + (period == PeriodKind.MONTH ? "theo tháng" : "theo quý") + " ở dòng " + earlier);
             int deadlineDay = deadlineDay(rule.deadlineDay(), at + "/deadlineDay", period);
             Map<Month, String> lead = rotation(required(rule.lead(), at + "/lead"), at + "/lead", id, period);
-            String coordinating = rule.coordinatingUnit() == null ? null : unitCode(rule.coordinatingUnit(), at + "/coordinatingUnit");
+            String coordinating = rule.coordinatingUnit() == null ? null
+                    : unitCode(rule.coordinatingUnit(), at + "/coordinatingUnit");
             rules.add(new QuotaRule(id, channel, minimum, period, deadlineDay, lead, coordinating));
         }
-        if (rules.isEmpty()) {
-            throw errorAtKey("/quotas", "kế hoạch phải có ít nhất một chỉ tiêu");
-        }
+        refuseAtKeyIf(rules.isEmpty(), "/quotas", "kế hoạch phải có ít nhất một chỉ tiêu");
         return rules;
     }
 
     private int deadlineDay(Integer value, String at, PeriodKind period) {
         int day = required(value, at);
-        if (day < 1 || day > 31) {
-            throw error(at, "ngày hạn phải từ 1 đến 31, không phải " + day);
-        }
+        refuseIf(day < 1 || day > 31, at, "ngày hạn phải từ 1 đến 31, không phải " + day);
         for (YearMonth first : period.firstMonthsOf(year)) {
             YearMonth last = first.plusMonths(period.months() - 1L);
-            if (day > last.lengthOfMonth()) {
-                throw error(at, "ngày hạn " + day + " không có trong tháng " + last.getMonthValue() + "/" + year
-                        + " (tháng cuối của kỳ " + period.key(first) + ")");
-            }
+            refuseIf(day > last.lengthOfMonth(), at, "ngày hạn " + day + " không có trong tháng "
+                    + last.getMonthValue() + "/" + year + " (tháng cuối của kỳ " + period.key(first) + ")");
         }
         return day;
     }
@@ -252,64 +226,49 @@ final class PlanValidator {
             LeadEntry entry = required(entries.get(i), at);
             List<Month> months = months(required(entry.months(), at + "/months"), at + "/months");
             String unit = unitCode(entry.unit(), at + "/unit");
-            if (!units.get(unit).isAuthoring()) {
-                throw error(at + "/unit", "đơn vị chủ trì '" + unit + "' không phải đơn vị soạn tin bài (role: AUTHORING)");
-            }
+            refuseIf(!units.get(unit).isAuthoring(), at + "/unit",
+                    "đơn vị chủ trì '" + unit + "' không phải đơn vị soạn tin bài (role: AUTHORING)");
             for (Month month : months) {
-                if (lead.containsKey(month)) {
-                    throw error(at + "/months", "tháng " + month.getValue() + " đã giao cho đơn vị "
-                            + lead.get(month) + " ở dòng " + monthLines.get(month));
-                }
+                refuseIf(lead.containsKey(month), at + "/months", "tháng " + month.getValue() + " đã giao cho đơn vị "
+                        + lead.get(month) + " ở dòng " + monthLines.get(month));
                 lead.put(month, unit);
                 monthLines.put(month, lines.value(at + "/months"));
             }
         }
         for (YearMonth first : period.firstMonthsOf(year)) {
-            List<Month> months = new ArrayList<>();
-            for (int i = 0; i < period.months(); i++) {
-                months.add(first.plusMonths(i).getMonth());
-            }
+            List<Month> months = IntStream.range(0, period.months())
+                    .mapToObj(i -> first.plusMonths(i).getMonth()).toList();
             String where = period == PeriodKind.MONTH ? "tháng " + first.getMonthValue()
                     : "quý " + QUARTERS[(first.getMonthValue() - 1) / 3];
             List<Month> missing = months.stream().filter(month -> !lead.containsKey(month)).toList();
-            if (!missing.isEmpty()) {
-                throw errorAtKey(list, where + " chưa có đơn vị chủ trì (chỉ tiêu '" + id + "'" + (period == PeriodKind.MONTH ? ""
-                        : ", thiếu tháng " + missing.stream().map(m -> String.valueOf(m.getValue())).collect(Collectors.joining(", "))) + ")");
-            }
+            refuseAtKeyIf(!missing.isEmpty(), list, where + " chưa có đơn vị chủ trì (chỉ tiêu '" + id + "'"
+                    + (period == PeriodKind.MONTH ? "" : ", thiếu tháng " + missing.stream()
+                            .map(month -> String.valueOf(month.getValue())).collect(Collectors.joining(", "))) + ")");
             Set<String> leads = months.stream().map(lead::get).collect(Collectors.toCollection(TreeSet::new));
-            if (leads.size() > 1) {
-                throw errorAtKey(list, where + " có hơn một đơn vị chủ trì (" + String.join(", ", leads)
-                        + "): chỉ tiêu theo quý cần một đơn vị chủ trì cho cả quý");
-            }
+            refuseAtKeyIf(leads.size() > 1, list, where + " có hơn một đơn vị chủ trì (" + String.join(", ", leads)
+                    + "): chỉ tiêu theo quý cần một đơn vị chủ trì cho cả quý");
         }
         return lead;
     }
 
     private List<Month> months(String text, String at) {
         Matcher range = MONTHS.matcher(text.strip());
-        if (!range.matches()) {
-            throw error(at, "'months' phải là một tháng (ví dụ 4) hoặc một khoảng tháng (ví dụ 1-3), không phải '" + text + "'");
-        }
+        refuseIf(!range.matches(), at, "'months' phải là một tháng (ví dụ 4) hoặc một khoảng tháng (ví dụ 1-3),"
+                + " không phải '" + text + "'");
         int from = Integer.parseInt(range.group(1));
         int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
-        if (from < 1 || to > 12 || from > to) {
-            throw error(at, "khoảng tháng '" + text + "' không hợp lệ: tháng từ 1 đến 12, tháng đầu trước tháng cuối");
-        }
-        List<Month> months = new ArrayList<>();
-        for (int month = from; month <= to; month++) {
-            months.add(Month.of(month));
-        }
-        return months;
+        refuseIf(from < 1 || to > 12 || from > to, at,
+                "khoảng tháng '" + text + "' không hợp lệ: tháng từ 1 đến 12, tháng đầu trước tháng cuối");
+        return IntStream.rangeClosed(from, to).mapToObj(Month::of).toList();
     }
 
     private int reminderDays(ZoneId zone, List<QuotaRule> rules) {
         int days = atLeast(doc.reminderDaysBeforeDeadline(), "/reminderDaysBeforeDeadline", 0);
         for (QuotaRule rule : rules) {
             for (QuotaPeriod period : rule.periodsIn(year, zone, days)) {
-                if (period.reminderAt().toLocalDate().isBefore(period.start())) {
-                    throw error("/reminderDaysBeforeDeadline", "nhắc trước " + days + " ngày thì lời nhắc của kỳ "
-                            + period.periodKey() + " (chỉ tiêu '" + rule.id() + "') rơi vào trước ngày đầu kỳ " + period.start());
-                }
+                refuseIf(period.reminderAt().toLocalDate().isBefore(period.start()), "/reminderDaysBeforeDeadline",
+                        "nhắc trước " + days + " ngày thì lời nhắc của kỳ " + period.periodKey() + " (chỉ tiêu '"
+                                + rule.id() + "') rơi vào trước ngày đầu kỳ " + period.start());
             }
         }
         return days;
@@ -317,41 +276,42 @@ final class PlanValidator {
 
     private String code(String value, String at, Pattern pattern, String hint) {
         String code = required(value, at);
-        if (!pattern.matcher(code).matches()) {
-            throw error(at, "mã '" + code + "' không hợp lệ: chỉ gồm " + hint);
-        }
+        refuseIf(!pattern.matcher(code).matches(), at, "mã '" + code + "' không hợp lệ: chỉ gồm " + hint);
         return code;
     }
 
     private String unitCode(String value, String at) {
         String code = required(value, at);
-        if (!units.containsKey(code)) {
-            throw error(at, "đơn vị '" + code + "' không có trong danh sách đơn vị (units)");
-        }
+        refuseIf(!units.containsKey(code), at, "đơn vị '" + code + "' không có trong danh sách đơn vị (units)");
         return code;
     }
 
     private int atLeast(Integer value, String at, int minimum) {
         int number = required(value, at);
-        if (number < minimum) {
-            throw error(at, Lines.name(at) + " phải từ " + minimum + " trở lên, không phải " + number);
-        }
+        refuseIf(number < minimum, at, Lines.name(at) + " phải từ " + minimum + " trở lên, không phải " + number);
         return number;
     }
 
     /** The value, refused at its key (or its mapping, when the key is missing) when it is absent or blank. */
     private <T> T required(T value, String at) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            throw error(at, "thiếu giá trị của " + Lines.name(at));
-        }
+        refuseIf(value == null || value instanceof String text && text.isBlank(), at,
+                "thiếu giá trị của " + Lines.name(at));
         return value;
+    }
+
+    private void refuseIf(boolean fault, String at, String problem) {
+        if (fault) {
+            throw error(at, problem);
+        }
+    }
+
+    private void refuseAtKeyIf(boolean fault, String at, String problem) {
+        if (fault) {
+            throw new PlanFileException(file, lines.key(at), problem);
+        }
     }
 
     private PlanFileException error(String at, String problem) {
         return new PlanFileException(file, lines.value(at), problem);
-    }
-
-    private PlanFileException errorAtKey(String at, String problem) {
-        return new PlanFileException(file, lines.key(at), problem);
     }
 }
