@@ -54,13 +54,15 @@ final class Lines {
         return lines;
     }
 
-    /** How a message names the value at a pointer: {@code 'minimum'}, or {@code mục 3 của 'holidays'}. */
+    /** How a message names the value at a pointer: {@code khóa 'minimum'}, {@code mục 3 của khóa 'holidays'}. */
     static String name(String at) {
-        String last = at.substring(at.lastIndexOf('/') + 1);
-        if (last.isEmpty() || !last.chars().allMatch(Character::isDigit)) {
-            return last.isEmpty() ? "tệp kế hoạch" : "khóa '" + last + "'";
+        int slash = at.lastIndexOf('/');
+        String last = at.substring(slash + 1);
+        if (last.isEmpty()) {
+            return "tệp kế hoạch";
         }
-        return "mục " + (Integer.parseInt(last) + 1) + " của " + name(at.substring(0, at.lastIndexOf('/')));
+        return last.chars().allMatch(Character::isDigit) ? "mục " + (Integer.parseInt(last) + 1) + " của "
+                + name(at.substring(0, slash)) : "khóa '" + last + "'";
     }
 
     boolean isEmpty() {
