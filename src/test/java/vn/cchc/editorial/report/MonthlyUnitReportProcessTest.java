@@ -68,6 +68,7 @@ class MonthlyUnitReportProcessTest {
         Mocks.register("prepareMonthlyReport", new PrepareMonthlyReport(figures));
         Mocks.register("recordMonthlyReport", new RecordMonthlyReport(reports, clock));
         Mocks.register("nameTaskAfterReport", new NameTaskAfterReport());
+        Mocks.register("recordChaseAction", new RecordChaseAction());
         when(figures.of(any(), any())).thenReturn(new MonthlyFigures(3, 2, 1, 0,
                 List.of(new MonthlyFigures.ChannelCount("DEPARTMENT_PORTAL", "Cổng thông tin điện tử của Sở", 2)), List.of()));
         // the plan's ids have dots and hyphens, as the application's engine allows
@@ -159,6 +160,10 @@ class MonthlyUnitReportProcessTest {
 
         List<Task> chases = taskService().createTaskQuery().taskDefinitionKey("Task_ChaseMonthlyReport").list();
         org.assertj.core.api.Assertions.assertThat(chases).hasSize(1);
+        String chase = chases.get(0).getId();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(chase, withVariables("actionTaken", "  ")))
+                .hasMessageContaining("Phải ghi biện pháp Văn phòng đã thực hiện");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskId(chase).count()).isOne();
         complete(chases.get(0), withVariables("actionTaken", "Đã gọi điện nhắc đơn vị."));
 
         assertThat(report).hasPassed("EndEvent_UnitChased").isWaitingAt("Task_SubmitMonthlyReport");
