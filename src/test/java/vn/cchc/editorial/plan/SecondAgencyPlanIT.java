@@ -3,8 +3,6 @@ package vn.cchc.editorial.plan;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -13,9 +11,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,26 +84,6 @@ class SecondAgencyPlanIT {
     ArticleRepository articles;
     @Autowired
     Clock clock;
-
-    /**
-     * Camunda's REST API and webapps take their engine from a static registry that holds one engine named
-     * "default" per JVM ({@link ProcessEngines}). This test's application registers its own while it runs,
-     * which would leave the other test classes' shared application answering with this agency's engine
-     * (401 for the shipped plan's users); afterwards the name goes back to the engine that held it.
-     */
-    static ProcessEngine registeredBefore;
-
-    @BeforeAll
-    static void noteTheRegisteredEngine() {
-        registeredBefore = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
-    }
-
-    @AfterAll
-    static void giveTheNameBack() {
-        if (registeredBefore != null) {
-            ProcessEngines.registerProcessEngine(registeredBefore);
-        }
-    }
 
     @AfterEach
     void clockAsItWas() {
