@@ -1,9 +1,7 @@
 package vn.cchc.editorial.dashboard;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.Plan;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The figures of the dashboard, one source for its page and its API. A year without a plan file and a
@@ -38,12 +37,12 @@ public class DashboardService {
     private final ArticleRepository articles;
     private final PublicationRepository publications;
     private final UnitGroups units;
+    private final DashboardLinks links;
     private final Clock clock;
-    private final String camundaPath;
 
     DashboardService(QuotaPeriods periods, QuotaCounter counter, ComplianceMatrix matrix, OpenWork work,
                      PublishedFigures figures, ArticleRepository articles, PublicationRepository publications,
-                     UnitGroups units, Clock clock, @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+                     UnitGroups units, DashboardLinks links, Clock clock) {
         this.periods = periods;
         this.counter = counter;
         this.matrix = matrix;
@@ -52,8 +51,8 @@ public class DashboardService {
         this.articles = articles;
         this.publications = publications;
         this.units = units;
+        this.links = links;
         this.clock = clock;
-        this.camundaPath = camundaPath;
     }
 
     /** The plan year of today on the application clock. */
@@ -64,34 +63,32 @@ public class DashboardService {
     public Dashboard forYear(int year) {
         Plan plan = periods.plan(year);
         Map<String, Dashboard.Cell> cells = matrix.cells(plan);
+        UnaryOperator<String> cockpit = links.cockpitForCaller();
         return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
-                matrix.nextDeadlines(plan, cells), work.overdue(), work.escalations(), figures.of(plan));
+                matrix.nextDeadlines(plan, cells), work.overdue(cockpit), work.escalations(cockpit), figures.of(plan));
     }
 
     public PeriodItems period(String periodId) {
         QuotaPeriod period = periods.find(periodId);
         Plan plan = periods.plan(period.start().getYear());
         QuotaCounter.Tally tally = counter.tally(period);
+        UnaryOperator<String> cockpit = links.cockpitForCaller();
         List<PeriodItems.Item> items = new ArrayList<>();
-        tally.published().forEach(id -> item(id, period.channel(), false).ifPresent(items::add));
-        tally.credited().forEach(id -> item(id, period.channel(), true).ifPresent(items::add));
-        List<Dashboard.OpenTask> escalations = work.escalations().stream()
+        tally.published().forEach(id -> item(id, period.channel(), false, cockpit).ifPresent(items::add));
+        tally.credited().forEach(id -> item(id, period.channel(), true, cockpit).ifPresent(items::add));
+        List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
                 .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
         return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
                 ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
     }
 
-    private Optional<PeriodItems.Item> item(long id, String channel, boolean credited) {
+    private Optional<PeriodItems.Item> item(long id, String channel, boolean credited, UnaryOperator<String> cockpit) {
         return articles.findById(id).map(article -> {
             Optional<Publication> published = publications.findByArticleId(id).stream()
                     .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED && channel.equals(p.getChannel())).findFirst();
             return new PeriodItems.Item(id, article.getCode(), article.getTitle(), units.nameOf(article.getUnitCode()),
                     published.map(Publication::getPublishedOn).orElse(null), published.map(Publication::getUrl).orElse(null),
-                    credited, cockpit(article));
+                    credited, cockpit.apply(article.getProcessInstanceId()));
         });
-    }
-
-    private String cockpit(Article article) {
-        return article.getProcessInstanceId() == null ? null : DashboardLinks.cockpit(camundaPath, article.getProcessInstanceId());
     }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.UnitGroups;
 
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -31,36 +31,34 @@ class OpenWork {
     private final TaskService tasks;
     private final UnitGroups units;
     private final Clock clock;
-    private final String camundaPath;
 
-    OpenWork(TaskService tasks, UnitGroups units, Clock clock,
-             @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+    OpenWork(TaskService tasks, UnitGroups units, Clock clock) {
         this.tasks = tasks;
         this.units = units;
         this.clock = clock;
-        this.camundaPath = camundaPath;
     }
 
-    List<Dashboard.OpenTask> overdue() {
+    /** @param cockpit from a process instance id to its Cockpit link, or null ({@link DashboardLinks#cockpitForCaller()}) */
+    List<Dashboard.OpenTask> overdue(UnaryOperator<String> cockpit) {
         Instant now = clock.instant();
         return tasks.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc()
-                .listPage(0, LIST_MAX).stream().map(t -> open(t, now)).toList();
+                .listPage(0, LIST_MAX).stream().map(t -> open(t, now, cockpit)).toList();
     }
 
-    List<Dashboard.OpenTask> escalations() {
+    List<Dashboard.OpenTask> escalations(UnaryOperator<String> cockpit) {
         Instant now = clock.instant();
         return tasks.createTaskQuery().active().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new))
-                .orderByTaskCreateTime().asc().listPage(0, LIST_MAX).stream().map(t -> open(t, now)).toList();
+                .orderByTaskCreateTime().asc().listPage(0, LIST_MAX).stream().map(t -> open(t, now, cockpit)).toList();
     }
 
-    private Dashboard.OpenTask open(Task task, Instant now) {
+    private Dashboard.OpenTask open(Task task, Instant now, UnaryOperator<String> cockpit) {
         Instant created = task.getCreateTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long overdueDays = due == null || due.isAfter(now) ? 0 : Duration.between(due, now).toDays();
         Object periodId = "Task_HandleMissedQuota".equals(task.getTaskDefinitionKey()) ? tasks.getVariable(task.getId(), PERIOD_ID) : null;
         return new Dashboard.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), holder(task), created, due,
                 Duration.between(created, now).toDays(), overdueDays, task.getProcessInstanceId(),
-                DashboardLinks.cockpit(camundaPath, task.getProcessInstanceId()), periodId == null ? null : periodId.toString());
+                cockpit.apply(task.getProcessInstanceId()), periodId == null ? null : periodId.toString());
     }
 
     private String holder(Task task) {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Where a quota period stands on a day, from what {@link QuotaCounter} counts for it (docs/dashboard.md):
+ * Where a quota period stands on a day, from what {@link QuotaCounter} counts for it (docs/api.md):
  * not started yet; met by publications alone; met only with the Office's hand credits; still open
  * before its deadline; or past its deadline and short.
  */

@@ -102,13 +102,12 @@ public class GroupGrants {
             grants.add(new Grant(office, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
         }
 
-        // the Directors read everything the Office reads, on the dashboard and in Cockpit (its links open there)
+        // the Directors read everything for the dashboard, its task lists included; no Cockpit, so the
+        // dashboard gives them no Cockpit links (docs/security.md)
         for (String directors : groups.withRole(UnitRole.DIRECTORS)) {
             grants.add(new Grant(directors, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
-            grants.add(new Grant(directors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS));
             grants.add(new Grant(directors, Resources.PROCESS_DEFINITION, ANY,
                     ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
-            grants.add(new Grant(directors, Resources.TASK, ANY, Permissions.READ));
         }
 
         // administrators: everything, as Camunda's own first-admin setup grants (they also bypass checks)

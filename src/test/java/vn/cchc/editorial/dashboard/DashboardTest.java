@@ -113,6 +113,18 @@ class DashboardTest {
     }
 
     @Test
+    void onlyThoseWhoMayOpenCockpitGetCockpitLinks() {
+        RestClient office = new RestClient(port, "vp.theodoi");
+        JsonNode forTheOffice = office.json(office.get("/api/dashboard/periods/" + JULY)).get("items").get(0);
+        assertThat(forTheOffice.get("cockpitLink").asText()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
+
+        RestClient directors = new RestClient(port, "bgd.giamdoc");
+        JsonNode forTheDirectors = directors.json(directors.get("/api/dashboard/periods/" + JULY)).get("items").get(0);
+        assertThat(forTheDirectors.get("title").asText()).isEqualTo(JULY_TITLE);
+        assertThat(forTheDirectors.get("cockpitLink").isNull()).as("the directors have no Cockpit").isTrue();
+    }
+
+    @Test
     void aYearWithoutAPlanOrAnUnknownPeriodIsRefusedInVietnamese() {
         RestClient office = new RestClient(port, "vp.theodoi");
         ResponseEntity<String> noPlan = office.get("/api/dashboard?year=2031");

@@ -50,6 +50,8 @@ async function noTaskWaitsFor(user) {
 let allowed = false;
 /** The user seen by the last check: undefined before the first, null for nobody. */
 let seen;
+/** Whether this page showed nobody logged in (its login form): the next user seen has just logged in. */
+let loggedOutHere = false;
 let latest = 0;
 
 function addLink() {
@@ -79,7 +81,13 @@ async function check() {
   if (asked !== latest || user === seen) {
     return;
   }
-  const justLoggedIn = seen === null && user !== null;
+  if (user === null) {
+    loggedOutHere = true;
+  }
+  const justLoggedIn = loggedOutHere && user !== null;
+  if (justLoggedIn) {
+    loggedOutHere = false;
+  }
   seen = user;
   allowed = user !== null && await mayOpenTheDashboard().catch(() => false);
   if (asked !== latest) {
@@ -102,6 +110,9 @@ const signs = () => `${document.querySelector(`${MENU} > li.account`) !== null}`
   + `${document.querySelector('input[type="password"]') !== null}`;
 let shown = signs();
 new MutationObserver(() => {
+  if (document.querySelector('input[type="password"]') !== null) {
+    loggedOutHere = true;
+  }
   const now = signs();
   if (now !== shown) {
     shown = now;
