@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  *   <li>October: an item of Thanh tra published on 28 October, after the 25th, credited by hand: credited;</li>
  *   <li>November, on {@link #TODAY}: nothing yet: in progress; December: not yet due.</li>
  * </ul>
- * Made once per application context; the clock stays at {@link #TODAY} until {@link #resetClock()}.
+ * Made once per running application (by its port); the clock stays at {@link #TODAY} until {@link #resetClock()}.
  */
 final class DashboardData {
 
@@ -38,17 +38,18 @@ final class DashboardData {
     static final String JULY_TITLE = "Phòng CDS hướng dẫn nộp hồ sơ trực tuyến tháng 7";
     static final String OCTOBER_TITLE = "Thanh tra tổng kết tiếp công dân tháng 10";
 
-    private static boolean made;
+    /** The port of the application that has the data set, or 0. */
+    private static int madeOn;
 
     private DashboardData() {
     }
 
     static synchronized void make(int port, ArticleRepository articles, PublicationRepository publications, QuotaCredits credits) {
-        if (!made) {
+        if (madeOn != port) {
             published(port, "cds.tacgia", JULY_TITLE, "2024-07-10T09:00:00+07:00", articles, publications);
             long october = published(port, "tt.tacgia", OCTOBER_TITLE, "2024-10-28T09:00:00+07:00", articles, publications);
             credits.credit(OCTOBER, october, "Đăng sau ngày 25 vì chờ số liệu; Văn phòng tính cho tháng 10.", "vp.theodoi");
-            made = true;
+            madeOn = port;
         }
         at(TODAY);
     }
