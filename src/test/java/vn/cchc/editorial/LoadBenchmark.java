@@ -70,7 +70,7 @@ class LoadBenchmark {
         long elapsedNanos;
         Map<String, Long> engine = new LinkedHashMap<>();
         try (app) {
-            app.start("application");
+            app.start("application", Map.of());
             RestClient admin = app.client("admin");
             createUsers(admin);
 

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,6 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * modules depend on each other in a circle, and the engine's internal packages
  * (org.camunda.bpm.engine.impl) are used by the adapter module {@code system} alone; the others reach
  * what they need of them through it (EngineUsers, ProcessInstanceEndHandler, InvalidInputException).
+ * Spring Modulith checks the same modules again: no cycles, and no module reaching into another's
+ * sub-packages (plan.internal is the plan module's own).
  */
 class ModuleBoundariesTest {
 
@@ -31,5 +34,10 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
                 .because("the engine's internals change between versions; system/ is the one place that adapts to them")
                 .check(MAIN);
+    }
+
+    @Test
+    void modulesUseEachOtherOnlyThroughTheirTopPackage() {
+        ApplicationModules.of(EditorialApplication.class).verify();
     }
 }

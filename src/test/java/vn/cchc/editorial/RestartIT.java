@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,7 @@ class RestartIT {
     void killedInTheMiddleOfItemsLivesLosesNothingAndPublishesOnce() throws Exception {
         app = new PackagedApp(dir, Path.of("target", "restart-it"));
         // first life: no job executor, so the approved items' publishing jobs are still pending when it dies
-        app.start("first", "--camunda.bpm.job-execution.enabled=false");
+        app.start("first", Map.of("camunda.bpm.job-execution.enabled", "false"));
         RestClient author = app.client("vp.tacgia");
         RestClient board = author.as("bbt.bientap");
         RestClient admin = author.as("admin");
@@ -76,7 +77,7 @@ class RestartIT {
         }
 
         // second life, on the same database, with the job executor
-        app.start("second");
+        app.start("second", Map.of());
         assertThat(ids(admin, "/engine-rest/task")).containsAll(tasks);
         await().atMost(Duration.ofMinutes(2)).until(() -> Items.taskOf(board, publishing, "Task_RecordProvincialDecision") != null);
         assertThat(ids(admin, "/engine-rest/job?messages=true")).isEmpty();

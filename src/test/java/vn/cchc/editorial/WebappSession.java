@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,43 +12,88 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * A person in a browser: the Camunda login form's session cookie and the CSRF token that Camunda's
- * filter hands out, sent back on every call the way the webapps send them.
+ * A person in a browser on the Camunda webapps: the cookies the application hands out (the session and
+ * Camunda's XSRF-TOKEN, kept by the JDK's {@link CookieManager}) and the CSRF token sent back in the
+ * X-XSRF-TOKEN header on every call, the way the webapps' own scripts send it. The cookies are the
+ * browser's, not a node's: {@link #on(int)} sends the same ones to another node of a cluster.
  */
 public class WebappSession {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final String base;
     private String csrfToken;
     private JsonNode login;
 
-    private WebappSession(int port) {
-        this.base = "http://localhost:" + port;
+    /** A browser with no cookies yet, talking to the application on localhost:{@code port}. */
+    public WebappSession(int port) {
+        this(port, new CookieManager());
     }
 
-    /** Logs in to Camunda's Welcome app as a person does; the answer lists the apps the user may open. */
+    private WebappSession(int port, CookieManager cookies) {
+        this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Logs in to Camunda's Welcome app as a person does; {@link #login()} then lists the apps the user may open.
+     *
+     * @throws AssertionError when the login is not answered 200
+     */
     public static WebappSession logIn(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
-        session.send("GET", "/camunda/app/welcome/default/", null, null, true);
-        HttpResponse<String> answer = session.send("POST", "/camunda/api/admin/auth/user/default/login/welcome",
-                "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", true);
+        HttpResponse<String> answer = session.logIn("welcome", user, password);
         if (answer.statusCode() != 200) {
             throw new AssertionError("login of " + user + " answered " + answer.statusCode() + ": " + answer.body());
         }
-        session.login = session.json(answer.body());
-        // the login starts a new session; Camunda hands out its CSRF token with the next call
-        session.send("GET", "/camunda/api/admin/auth/user/default", null, null, false);
         return session;
     }
 
+    /**
+     * Opens the webapp {@code app} ("welcome", "tasklist", "cockpit", "admin"), which hands out the CSRF
+     * token, then logs in to it as a person does. The login starts a new session without a token; like
+     * the webapps, this asks who is logged in to be handed a new one.
+     *
+     * @return the login's answer, whatever its status
+     */
+    public HttpResponse<String> logIn(String app, String user, String password) {
+        get("/camunda/app/" + app + "/default/");
+        HttpResponse<String> answer = send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
+                "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", true);
+        if (answer.statusCode() == 200) {
+            login = json(answer.body());
+            get("/camunda/api/admin/auth/user/default");
+        }
+        return answer;
+    }
+
+    /** The same browser, its cookies included, talking to the node on another port. */
+    public WebappSession on(int port) {
+        WebappSession other = new WebappSession(port, cookies);
+        other.csrfToken = csrfToken;
+        return other;
+    }
+
+    /** The answer to the last successful login: user id and the apps the user may open. */
     public JsonNode login() {
         return login;
+    }
+
+    /** The cookies this browser holds, by name. */
+    public Map<String, String> cookies() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        cookies.getCookieStore().getCookies().forEach(c -> byName.put(c.getName(), c.getValue()));
+        return Map.copyOf(byName);
     }
 
     public HttpResponse<String> get(String path) {
@@ -64,8 +110,14 @@ public class WebappSession {
         return send("POST", path, json, "application/json", false);
     }
 
+    /** The token last handed out, in the X-XSRF-TOKEN header or else in the XSRF-TOKEN cookie. */
     public String csrfToken() {
-        return csrfToken;
+        return csrfToken != null ? csrfToken : cookies().get("XSRF-TOKEN");
+    }
+
+    /** Any call in this session, with the CSRF token: the request's own method, headers and body. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, true);
     }
 
     private HttpResponse<String> send(String method, String path, String body, String contentType, boolean withToken) {
@@ -77,22 +129,19 @@ public class WebappSession {
         return send(request, withToken);
     }
 
-    /** Any call in this session, with the CSRF token: the request's own method, headers and body. */
-    public HttpResponse<String> send(HttpRequest.Builder request) {
-        return send(request, true);
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder request, boolean withToken) {
         request.header("Accept", "application/json, text/plain, */*");
-        if (withToken && csrfToken != null) {
-            request.header("X-XSRF-TOKEN", csrfToken);
+        String token = csrfToken();
+        if (withToken && token != null) {
+            request.header("X-XSRF-TOKEN", token);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().firstValue("X-XSRF-TOKEN").ifPresent(t -> csrfToken = t);
             return response;
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

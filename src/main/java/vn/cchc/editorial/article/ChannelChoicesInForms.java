@@ -72,7 +72,12 @@ public class ChannelChoicesInForms implements ApplicationRunner {
     /** Deploys the forms with today's plan's channels; returns the new deployment, or null when nothing changed. */
     Deployment deploy() {
         Plan plan = plans.inForce(PlanDates.dayOf(clock.instant(), clock).getYear());
-        DeploymentBuilder deployment = repositoryService.createDeployment().name(DEPLOYMENT).enableDuplicateFiltering(false);
+        // a later deployment of the form files (a new release) made the empty lists the latest: deploy again
+        // even if the lists are the same; otherwise only when they changed (duplicate filtering)
+        DeploymentBuilder deployment = repositoryService.createDeployment().name(DEPLOYMENT);
+        if (!supersededByLaterForms()) {
+            deployment.enableDuplicateFiltering(false);
+        }
         for (FormChoices form : FORMS) {
             byte[] filled = withChannels(read(form.resource()), form.keys(), plan.channels());
             deployment.addInputStream(form.resource(), new ByteArrayInputStream(filled));
@@ -86,6 +91,23 @@ public class ChannelChoicesInForms implements ApplicationRunner {
         log.info("Forms deployed with the channels of the plan of {}: {}", plan.year(),
                 plan.channels().stream().map(Channel::code).toList());
         return deployed;
+    }
+
+    /** Whether a deployment after this class's last one holds one of the form files. */
+    private boolean supersededByLaterForms() {
+        Deployment ours = repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).orderByDeploymentTime().desc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        if (ours == null) {
+            return true;
+        }
+        return repositoryService.createDeploymentQuery().deploymentAfter(ours.getDeploymentTime()).list().stream()
+                .filter(later -> !later.getId().equals(ours.getId()))
+                .flatMap(later -> repositoryService.getDeploymentResourceNames(later.getId()).stream())
+                .anyMatch(name -> FORMS.stream().anyMatch(form -> name.endsWith(fileName(form.resource()))));
+    }
+
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 
     /** The form's JSON with every checklist whose key is one of {@code keys} offering exactly these channels. */

@@ -1,21 +1,17 @@
 package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.WebappSession;
-import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
@@ -35,37 +31,17 @@ import static org.awaitility.Awaitility.await;
  * and each leaves the item withdrawn and out of the list of items in progress that the Office's
  * missed-quota task carries.
  */
-@ApplicationTest
-class WithdrawnWithItsProcessTest {
+class WithdrawnWithItsProcessTest extends AsDemoUsers {
 
     static final String MARCH = "department-portal-monthly:2024-03";
     static final String FIRST_QUARTER_ON_THE_PROVINCIAL_PORTAL = "provincial-portal-quarterly:2024-Q1";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     HistoryService history;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
     @Autowired
     QuotaCounter counter;
     @Autowired
     QuotaPeriods periods;
-
-    RestClient author;
-    RestClient board;
-    RestClient admin;
-
-    @BeforeEach
-    void users() {
-        author = new RestClient(port, "vp.tacgia");
-        board = author.as("bbt.bientap");
-        admin = author.as("admin");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "?skipCustomListeners=true", "?skipCustomListeners=true&skipIoMappings=true"})

@@ -94,12 +94,44 @@ class PlanFileValidationTest {
         assertRefused("make-up-day-on-a-weekday", 56, "ngày làm bù 2024-05-06 không phải thứ Bảy hay Chủ nhật");
     }
 
-    private static void assertRefused(String example, int line, String problem) {
+    @Test
+    void misspeltSectionIsRefusedAtItsKeyRatherThanAtTheKeysUnderIt() {
+        assertRefused("misspelt-section", 46, "khóa 'reviews' không thuộc định dạng tệp kế hoạch",
+                "các khóa được dùng ở đây: agency, budget, channels");
+    }
+
+    @Test
+    void keyGivenTwiceIsRefusedAtTheSecondWithTheLineOfTheFirst() {
+        assertRefused("duplicate-key", 29, "khóa 'minimum' xuất hiện hai lần (lần đầu ở dòng 28)");
+    }
+
+    @Test
+    void roleTheFormatDoesNotKnowIsRefusedNamingTheRolesItKnows() {
+        assertRefused("unknown-role", 13, "khóa 'role' phải là một trong AUTHORING, EDITORIAL_BOARD, DIRECTORS, OFFICE",
+                "không phải 'EDITOR'");
+    }
+
+    @Test
+    void numberWrittenInWordsIsRefusedAtItsLine() {
+        assertRefused("minimum-in-words", 28, "khóa 'minimum' phải là một số nguyên, không phải 'một'");
+    }
+
+    @Test
+    void unitWithoutANameIsRefusedAtTheUnit() {
+        assertRefused("unit-without-a-name", 8, "thiếu giá trị của khóa 'name'");
+    }
+
+    @Test
+    void holidaysWrittenAsOneValueAreRefusedAsNotAList() {
+        assertRefused("holidays-not-a-list", 52, "khóa 'holidays' phải là một danh sách");
+    }
+
+    private static void assertRefused(String example, int line, String... problem) {
         String file = "plans/invalid/" + example + "/plan-2024.yaml";
         assertThatThrownBy(() -> PlanFiles.read(file))
                 .isInstanceOf(PlanFileException.class)
                 .hasMessageStartingWith("Tệp kế hoạch " + file + ", dòng " + line + ": ")
-                .hasMessageContaining(problem)
+                .hasMessageContainingAll(problem)
                 .asInstanceOf(type(PlanFileException.class))
                 .satisfies(refusal -> {
                     assertThat(refusal.file()).isEqualTo(file);

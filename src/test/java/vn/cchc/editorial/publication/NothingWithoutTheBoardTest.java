@@ -2,19 +2,15 @@ package vn.cchc.editorial.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.Article;
-import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleStatus;
 
 import java.time.Duration;
@@ -31,32 +27,12 @@ import static vn.cchc.editorial.publication.ExternalPortalStub.postsOf;
  * the publisher's own check of the item's record, holds even when an administrator opens the first.
  * The hostile corpus (hostile/doors.json) sends the other doors of this kind through both APIs.
  */
-@ApplicationTest
-class NothingWithoutTheBoardTest {
+class NothingWithoutTheBoardTest extends AsDemoUsers {
 
     static final String START = "/engine-rest/process-definition/key/ArticlePublicationProcess/start";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
-    @Autowired
-    RuntimeService runtime;
     @Autowired
     ManagementService management;
-
-    RestClient author;
-    RestClient board;
-    RestClient admin;
-
-    @BeforeEach
-    void logIn() {
-        author = new RestClient(port, "vp.tacgia");
-        board = author.as("bbt.bientap");
-        admin = author.as("admin");
-    }
 
     /** The example: an author starts the item's process again at the publisher, then the Board rejects it. */
     @Test

@@ -3,21 +3,17 @@ package vn.cchc.editorial.publication;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
-import vn.cchc.editorial.article.ArticleRepository;
 
 import java.text.SimpleDateFormat;
 import java.time.Duration;
@@ -36,36 +32,16 @@ import static vn.cchc.editorial.publication.ExternalPortalStub.*;
  * the portal stays down, and however it is retried the item is posted and stored exactly once. Retries
  * are driven by executing the job, never by waiting for the 5-minute retry cycle.
  */
-@ApplicationTest
-class PublicationFaultsTest {
+class PublicationFaultsTest extends AsDemoUsers {
 
     static final String PUBLISH = "Task_PublishOnDepartmentPortal";
 
-    @LocalServerPort
-    int port;
     @Autowired
     ManagementService management;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     HistoryService history;
     @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
-    @Autowired
     JdbcTemplate jdbc;
-
-    RestClient author;
-    RestClient board;
-    RestClient admin;
-
-    @BeforeEach
-    void logIn() {
-        author = new RestClient(port, "vp.tacgia");
-        board = author.as("bbt.bientap");
-        admin = author.as("admin");
-    }
 
     @AfterEach
     void noFailingFlushLeftBehind() {

@@ -76,6 +76,8 @@ class CommunicationPlanProcessTest {
         Mocks.register("countQuotaPeriod", new CountQuotaPeriod(periods, published));
         Mocks.register("recordMissedQuotaAction", new RecordMissedQuotaAction());
         Mocks.register("nameTaskAfterPeriod", new NameTaskAfterPeriod());
+        // the monthly reports have their own process test (report.MonthlyUnitReportProcessTest)
+        Mocks.register("openMonthlyReports", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
         watcher = new QuotaWatcher(periods, published, processEngine.getRuntimeService(), processEngine.getIdentityService());
     }
 

@@ -9,6 +9,7 @@ import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleReview;
 import vn.cchc.editorial.article.RecordIntervention;
 import vn.cchc.editorial.publication.Publication;
+import vn.cchc.editorial.report.MonthlyReport;
 import vn.cchc.editorial.quota.RecordMissedQuotaAction;
 
 import java.io.InputStream;
@@ -24,16 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormLimitsTest {
 
-    static final Map<String, Integer> LIMITS = Map.of(
-            "title", Article.TITLE_MAX,
-            "summary", Article.SUMMARY_MAX,
-            "links", Article.LINKS_MAX,
-            "reviewComment", ArticleReview.COMMENT_MAX,
-            "publishedUrl", Publication.URL_MAX,
-            "refusalReason", Publication.REFUSAL_REASON_MAX,
-            "interventionNote", RecordIntervention.NOTE_MAX,
-            "actionTaken", RecordMissedQuotaAction.ACTION_MAX,
-            "year", 4);
+    static final Map<String, Integer> LIMITS = Map.ofEntries(
+            Map.entry("title", Article.TITLE_MAX),
+            Map.entry("summary", Article.SUMMARY_MAX),
+            Map.entry("links", Article.LINKS_MAX),
+            Map.entry("reviewComment", ArticleReview.COMMENT_MAX),
+            Map.entry("publishedUrl", Publication.URL_MAX),
+            Map.entry("refusalReason", Publication.REFUSAL_REASON_MAX),
+            Map.entry("interventionNote", RecordIntervention.NOTE_MAX),
+            Map.entry("actionTaken", RecordMissedQuotaAction.ACTION_MAX),
+            Map.entry("year", 4),
+            Map.entry("meetingsNote", MonthlyReport.NOTE_MAX),
+            Map.entry("partyUnionNote", MonthlyReport.NOTE_MAX),
+            Map.entry("serviceCentreNote", MonthlyReport.NOTE_MAX),
+            Map.entry("videosNote", MonthlyReport.NOTE_MAX),
+            Map.entry("studyVisitsNote", MonthlyReport.NOTE_MAX),
+            Map.entry("difficulties", MonthlyReport.TEXT_MAX),
+            Map.entry("proposals", MonthlyReport.TEXT_MAX));
 
     @Test
     void everyFormsMaxLengthIsTheServersLimit() throws Exception {
@@ -51,6 +59,6 @@ class FormLimitsTest {
             }
         }
         assertThat(fields).contains("title", "summary", "links", "reviewComment", "publishedUrl", "refusalReason",
-                "interventionNote", "actionTaken");
+                "interventionNote", "actionTaken", "meetingsNote", "difficulties", "proposals");
     }
 }

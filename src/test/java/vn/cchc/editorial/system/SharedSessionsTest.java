@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.ApplicationTest;
-import vn.cchc.editorial.CookieJarSession;
+import vn.cchc.editorial.WebappSession;
 
 import java.net.http.HttpResponse;
 
@@ -25,8 +25,8 @@ class SharedSessionsTest {
 
     @Test
     void camundaLoginIsStoredInTheSharedSessionTable() {
-        CookieJarSession browser = new CookieJarSession(port);
-        HttpResponse<String> login = browser.logIn("vp.tacgia", "demo");
+        WebappSession browser = new WebappSession(port);
+        HttpResponse<String> login = browser.logIn("tasklist", "vp.tacgia", "demo");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         assertThat(browser.cookies()).containsKeys("SESSION", "XSRF-TOKEN");
 
@@ -44,11 +44,11 @@ class SharedSessionsTest {
 
     @Test
     void postWithoutTheCsrfTokenIsRefusedEvenWhenLoggedIn() {
-        CookieJarSession browser = new CookieJarSession(port);
-        assertThat(browser.logIn("bbt.bientap", "demo").statusCode()).isEqualTo(200);
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.logIn("tasklist", "bbt.bientap", "demo").statusCode()).isEqualTo(200);
 
-        assertThat(browser.postJson("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
-        assertThat(browser.postJsonWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode())
+        assertThat(browser.post("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
+        assertThat(browser.postWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode())
                 .isEqualTo(403);
     }
 }

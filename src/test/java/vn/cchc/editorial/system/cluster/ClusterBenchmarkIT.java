@@ -3,6 +3,7 @@ package vn.cchc.editorial.system.cluster;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.Items;
+import vn.cchc.editorial.PackagedApp;
 import vn.cchc.editorial.RestClient;
 
 import java.io.IOException;
@@ -59,10 +60,10 @@ class ClusterBenchmarkIT {
         rows.add("machine: " + machine());
         for (int nodes = 1; nodes <= 2; nodes++) {
             try (ThrowawayDatabase database = ThrowawayDatabase.create("bench" + nodes)) {
-                List<ClusterNode> cluster = new ArrayList<>();
+                List<PackagedApp> cluster = new ArrayList<>();
                 try {
                     for (int n = 0; n < nodes; n++) {
-                        cluster.add(ClusterNode.start("node-" + (char) ('a' + n), database, ClusterIT.JOB_EXECUTOR));
+                        cluster.add(database.startNode("node-" + (char) ('a' + n), ClusterIT.JOB_EXECUTOR));
                     }
                     String loadBefore = loadAverage();
                     lifecycles(database, cluster, "Tin khởi động số ", WARM_UP);
@@ -77,7 +78,7 @@ class ClusterBenchmarkIT {
                     rows.add("%d node(s): load average before %s, after %s".formatted(nodes, loadBefore, loadAverage()));
                     System.out.println(rows.get(rows.size() - 3) + "\n" + rows.get(rows.size() - 2) + "\n" + rows.get(rows.size() - 1));
                 } finally {
-                    for (ClusterNode node : cluster) {
+                    for (PackagedApp node : cluster) {
                         node.close();
                     }
                 }
@@ -90,7 +91,7 @@ class ClusterBenchmarkIT {
     }
 
     /** count items, CLIENTS at a time: started on one node, approved on the next, until published. */
-    Lifecycles lifecycles(ThrowawayDatabase database, List<ClusterNode> nodes, String title, int count) throws Exception {
+    Lifecycles lifecycles(ThrowawayDatabase database, List<PackagedApp> nodes, String title, int count) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -100,11 +101,11 @@ class ClusterBenchmarkIT {
         for (int c = 0; c < CLIENTS; c++) {
             done.add(clients.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count && Instant.now().isBefore(deadline); i = next.getAndIncrement()) {
-                    ClusterNode starter = nodes.get(i % nodes.size());
-                    ClusterNode approver = nodes.get((i + 1) % nodes.size());
+                    PackagedApp starter = nodes.get(i % nodes.size());
+                    PackagedApp approver = nodes.get((i + 1) % nodes.size());
                     Instant began = Instant.now();
-                    String processInstanceId = Items.start(starter.as("vp.tacgia"), title + i, "[\"DEPARTMENT_PORTAL\"]");
-                    RestClient board = approver.as("bbt.bientap");
+                    String processInstanceId = Items.start(starter.client("vp.tacgia"), title + i, "[\"DEPARTMENT_PORTAL\"]");
+                    RestClient board = approver.client("bbt.bientap");
                     String task = ClusterIT.singleTask(board, processInstanceId, "Task_ReviewArticle");
                     ResponseEntity<String> approved = board.post("/engine-rest/task/" + task + "/submit-form",
                             variables("reviewDecision", "APPROVE", "String"));
@@ -127,7 +128,7 @@ class ClusterBenchmarkIT {
     }
 
     /** TIMERS probes created on hold, then released together; timed until the last firing. */
-    Timers timers(ThrowawayDatabase database, List<ClusterNode> nodes) throws Exception {
+    Timers timers(ThrowawayDatabase database, List<PackagedApp> nodes) throws Exception {
         TimerProbe probe = new TimerProbe(database, nodes.get(0)).deploy();
         probe.hold();
         Instant creating = Instant.now();

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.Items;
+import vn.cchc.editorial.PackagedApp;
 import vn.cchc.editorial.RestClient;
-import vn.cchc.editorial.CookieJarSession;
+import vn.cchc.editorial.WebappSession;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,21 +53,21 @@ class ClusterIT {
 
     ThrowawayDatabase database;
     GreenMail mail;
-    ClusterNode a;
-    ClusterNode b;
+    PackagedApp a;
+    PackagedApp b;
 
     @BeforeAll
     void startCluster() {
         database = ThrowawayDatabase.create("cluster");
-        mail = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         // both at once on the empty database, as nodes restarted together start: the migration lock lets one
         // create the schema and the first administrator, the startup lock one create the groups, grants,
         // filters and demo accounts
         Map<String, String> firstAdministrator = Map.of(
                 "camunda.bpm.admin-user.id", "quantri", "camunda.bpm.admin-user.password", "Quan-tri-2026");
-        CompletableFuture<ClusterNode> first = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-a", database, nodeProperties(firstAdministrator)));
-        CompletableFuture<ClusterNode> second = CompletableFuture.supplyAsync(() -> ClusterNode.start("node-b", database, nodeProperties(firstAdministrator)));
+        CompletableFuture<PackagedApp> first = CompletableFuture.supplyAsync(() -> database.startNode("node-a", nodeProperties(firstAdministrator)));
+        CompletableFuture<PackagedApp> second = CompletableFuture.supplyAsync(() -> database.startNode("node-b", nodeProperties(firstAdministrator)));
         a = first.join();
         b = second.join();
     }
@@ -94,7 +95,7 @@ class ClusterIT {
 
     @AfterAll
     void stopCluster() throws Exception {
-        for (ClusterNode node : new ClusterNode[]{a, b}) {
+        for (PackagedApp node : new PackagedApp[]{a, b}) {
             if (node != null) {
                 node.close();
             }
@@ -114,11 +115,11 @@ class ClusterIT {
         List<String> processInstances = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < items; i++) {
-            ClusterNode starter = i % 2 == 0 ? a : b;
-            ClusterNode approver = i % 2 == 0 ? b : a;
+            PackagedApp starter = i % 2 == 0 ? a : b;
+            PackagedApp approver = i % 2 == 0 ? b : a;
             String title = "Tin cụm máy chủ số " + i + " – một cửa liên thông";
-            String processInstanceId = Items.start(starter.as("vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\",\"PROVINCIAL_PORTAL\"]");
-            RestClient board = approver.as("bbt.bientap");
+            String processInstanceId = Items.start(starter.client("vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\",\"PROVINCIAL_PORTAL\"]");
+            RestClient board = approver.client("bbt.bientap");
             String review = singleTask(board, processInstanceId, "Task_ReviewArticle");
             ResponseEntity<String> approved = board.post("/engine-rest/task/" + review + "/submit-form",
                     variables("reviewDecision", "APPROVE", "String"));
@@ -134,7 +135,7 @@ class ClusterIT {
                         where a.title like 'Tin cụm máy chủ số %'""", Long.class)).isEqualTo(2L * items));
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         for (int i = 0; i < items; i++) {
-            RestClient board = (i % 2 == 0 ? a : b).as("bbt.bientap");
+            RestClient board = (i % 2 == 0 ? a : b).client("bbt.bientap");
             String decision = singleTask(board, processInstances.get(i), "Task_RecordProvincialDecision");
             ResponseEntity<String> recorded = board.post("/engine-rest/task/" + decision + "/submit-form", variables(
                     "provincialDecision", "APPROVED", "String",
@@ -143,7 +144,7 @@ class ClusterIT {
             assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(204);
         }
 
-        RestClient monitor = a.as("admin");
+        RestClient monitor = a.client("admin");
         await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(monitor.json(monitor.get(
                 "/engine-rest/history/process-instance/count?finished=true&processDefinitionKey=ArticlePublicationProcess"))
                 .get("count").asLong()).isEqualTo(items));
@@ -156,7 +157,7 @@ class ClusterIT {
         // the e-mail to the provincial portal's unit is outside any transaction: one per item, never two
         assertThat(Arrays.stream(mail.getReceivedMessages()).map(ClusterIT::subject).filter(s -> s.contains("Tin cụm máy chủ số")))
                 .hasSize(items).doesNotHaveDuplicates();
-        for (ClusterNode node : List.of(a, b)) {
+        for (PackagedApp node : List.of(a, b)) {
             String portal = new RestClient(node.port(), null).get("/portal").getBody();
             titles.forEach(title -> assertThat(portal).contains(title));
         }
@@ -165,29 +166,29 @@ class ClusterIT {
     @Test
     @Order(2)
     void loginOnOneNodeHoldsOnTheOtherAndSoDoesItsEnd() {
-        CookieJarSession onA = new CookieJarSession(a.port());
-        HttpResponse<String> login = onA.logIn("bbt.bientap", "demo");
+        WebappSession onA = new WebappSession(a.port());
+        HttpResponse<String> login = onA.logIn("tasklist", "bbt.bientap", "demo");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 
-        CookieJarSession onB = onA.on(b.port());
+        WebappSession onB = onA.on(b.port());
         HttpResponse<String> me = onB.get("/camunda/api/admin/auth/user/default");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"userId\":\"bbt.bientap\"");
-        assertThat(onB.postJson("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
+        assertThat(onB.post("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
 
-        assertThat(onB.postJson("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
+        assertThat(onB.post("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200);
         assertThat(onA.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
     }
 
     @Test
     @Order(3)
     void requestWithoutTheCsrfTokenOnOneNodeEndsTheSessionOnBoth() {
-        CookieJarSession onA = new CookieJarSession(a.port());
-        assertThat(onA.logIn("vp.theodoi", "demo").statusCode()).isEqualTo(200);
-        CookieJarSession onB = onA.on(b.port());
+        WebappSession onA = new WebappSession(a.port());
+        assertThat(onA.logIn("tasklist", "vp.theodoi", "demo").statusCode()).isEqualTo(200);
+        WebappSession onB = onA.on(b.port());
 
         // Camunda ends a session whose CSRF check failed; the shared session ends for every node
-        assertThat(onB.postJsonWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(403);
+        assertThat(onB.postWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(403);
         assertThat(onA.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
     }
 
@@ -217,7 +218,7 @@ class ClusterIT {
     @Order(5)
     void jobsLockedByAKilledNodeAreCompletedByAnotherOnceTheLockExpires() throws Exception {
         Duration lockTime = Duration.ofSeconds(15);
-        ClusterNode victim = ClusterNode.start("node-c", database, nodeProperties(Map.of(
+        PackagedApp victim = database.startNode("node-c", nodeProperties(Map.of(
                 "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(lockTime.toMillis()))));
         TimerProbe probe = new TimerProbe(database, a).deploy();
         try {
@@ -252,7 +253,7 @@ class ClusterIT {
     }
 
     long openIncidents() {
-        RestClient admin = a.as("admin");
+        RestClient admin = a.client("admin");
         return admin.json(admin.get("/engine-rest/incident/count")).get("count").asLong();
     }
 

@@ -3,6 +3,7 @@ package vn.cchc.editorial.system.cluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import vn.cchc.editorial.Items;
+import vn.cchc.editorial.PackagedApp;
 import vn.cchc.editorial.RestClient;
 
 import java.sql.Connection;
@@ -35,13 +36,13 @@ class QuotaCheckAfterKillIT {
                     "cchc.clock.start", "2024-01-10T09:00:00+07:00",
                     "camunda.bpm.job-execution.wait-time-in-millis", "500",
                     "camunda.bpm.job-execution.max-wait", "1000");
-            ClusterNode node = ClusterNode.start("events-a", database, properties);
+            PackagedApp node = database.startNode("events-a", properties);
             String plan;
             long open;
             long articleId;
             try (Connection lock = DriverManager.getConnection(database.url(), ThrowawayDatabase.USER, ThrowawayDatabase.PASSWORD)) {
                 try {
-                    RestClient office = node.as("vp.theodoi");
+                    RestClient office = node.client("vp.theodoi");
                     var started = office.post("/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form",
                             variables("year", "2024", "String"));
                     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
@@ -56,7 +57,7 @@ class QuotaCheckAfterKillIT {
                         hold.executeQuery().close();
                     }
 
-                    RestClient author = node.as("vp.tacgia");
+                    RestClient author = node.client("vp.tacgia");
                     String item = Items.start(author, "Tin của Văn phòng khi máy chủ bị tắt", "[\"DEPARTMENT_PORTAL\"]");
                     Items.approve(author.as("bbt.bientap"), item);
                     articleId = database.jdbc().queryForObject("select id from article where process_instance_id = ?", Long.class, item);
@@ -78,7 +79,7 @@ class QuotaCheckAfterKillIT {
             assertThat(openPeriods(database, plan)).as("the January period is still open").isEqualTo(open);
             assertThat(metByQuota(database, plan)).isZero();
 
-            ClusterNode again = ClusterNode.start("events-a-again", database, properties);
+            PackagedApp again = database.startNode("events-a-again", properties);
             try {
                 // the Office's item counts for its January period only (van-phong leads the portal in January)
                 await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> metByQuota(database, plan) == 1);

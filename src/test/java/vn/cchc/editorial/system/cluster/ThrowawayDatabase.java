@@ -2,9 +2,13 @@ package vn.cchc.editorial.system.cluster;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cchc.editorial.PackagedApp;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * An empty PostgreSQL database of its own for one run, dropped afterwards. The server is the local one
@@ -34,6 +38,23 @@ final class ThrowawayDatabase implements AutoCloseable {
 
     String url() {
         return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+    }
+
+    /**
+     * Starts one application node on this database: the packaged jar with the profiles demo,postgres and
+     * the given Spring properties, its output in target/cluster-it/&lt;name&gt;.log; returns once it is ready.
+     */
+    PackagedApp startNode(String name, Map<String, String> properties) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("spring.profiles.active", "demo,postgres");
+        all.put("cchc.cluster.node-name", name);
+        all.putAll(properties);
+        Path work = Path.of("target", "cluster-it");
+        return new PackagedApp(work, work, "-Xmx512m")
+                .environment("CCHC_DB_URL", url())
+                .environment("CCHC_DB_USER", USER)
+                .environment("CCHC_DB_PASSWORD", PASSWORD)
+                .start(name, all);
     }
 
     /** The test's own connection to the database, to count what the nodes did. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestTemplate;
+import vn.cchc.editorial.PackagedApp;
 import vn.cchc.editorial.RestClient;
 
 import java.sql.Timestamp;
@@ -42,9 +43,9 @@ final class TimerProbe {
     private final RestClient admin;
     private String timerJobDefinitionId;
 
-    TimerProbe(ThrowawayDatabase database, ClusterNode node) {
+    TimerProbe(ThrowawayDatabase database, PackagedApp node) {
         this.jdbc = database.jdbc();
-        this.admin = node.as("admin");
+        this.admin = node.client("admin");
     }
 
     /** Deploys the probe through the REST API and creates the table that counts its firings. */
@@ -94,13 +95,13 @@ final class TimerProbe {
      * Starts count probes named prefix-0.., spread over the nodes, each taking work (a pg_sleep) inside its
      * job before it records the firing.
      */
-    void start(String prefix, int count, Duration work, List<ClusterNode> nodes, int threads) throws Exception {
+    void start(String prefix, int count, Duration work, List<PackagedApp> nodes, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> started = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String probe = prefix + "-" + i;
-                RestClient client = nodes.get(i % nodes.size()).as("admin");
+                RestClient client = nodes.get(i % nodes.size()).client("admin");
                 started.add(pool.submit(() -> {
                     Map<String, Object> request = new LinkedHashMap<>(RestClient.variables(
                             "dueAt", LONG_AGO, "String",

@@ -1,6 +1,5 @@
 package vn.cchc.editorial.plan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.ChannelChoicesInFormsTest;
 import vn.cchc.editorial.identity.TasklistFilter;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
@@ -34,7 +34,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,8 @@ import static vn.cchc.editorial.RestClient.variables;
  * groups, grants, Tasklist filters, demo accounts, forms, the review's candidate group, the channel
  * gateway, the portal and the quota periods all follow that file, with no code change. Its own context and
  * in-memory database (profile demo only, also in the PostgreSQL run: the shared test database holds the
- * shipped plan's groups).
+ * shipped plan's groups), run by failsafe in a JVM of its own: Camunda's REST API finds its engine in the
+ * static registry, which a second engine in the shared test JVM would take over.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
@@ -62,7 +62,7 @@ import static vn.cchc.editorial.RestClient.variables;
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })
-class SecondAgencyPlanTest {
+class SecondAgencyPlanIT {
 
     static final Path PLAN = Path.of("src/test/resources/plans/second-agency/plan-2026.yaml");
 
@@ -129,7 +129,7 @@ class SecondAgencyPlanTest {
         RestClient author = new RestClient(port, "stp-van-phong.tacgia");
         ResponseEntity<String> form = author.get("/engine-rest/process-definition/key/ArticlePublicationProcess/deployed-start-form");
         assertThat(form.getStatusCode().value()).as(form.getBody()).isEqualTo(200);
-        assertThat(optionsOf(author.json(form), "channels")).containsExactly(
+        assertThat(ChannelChoicesInFormsTest.options(author.json(form), "channels")).containsExactly(
                 "TRANG_TTDT_STP=Trang thông tin điện tử Sở Tư pháp",
                 "TRANG_CCHC_TINH=Trang CCHC của tỉnh",
                 "BAN_TIN_TU_PHAP=Bản tin Tư pháp");
@@ -229,14 +229,4 @@ class SecondAgencyPlanTest {
         return authorizations.isUserAuthorized(user, List.of(group), permission, Resources.PROCESS_DEFINITION, definition);
     }
 
-    /** "value=label" of the form's component with this key. */
-    private static List<String> optionsOf(JsonNode form, String key) {
-        List<String> options = new ArrayList<>();
-        for (JsonNode component : form.get("components")) {
-            if (key.equals(component.path("key").asText())) {
-                component.get("values").forEach(v -> options.add(v.get("value").asText() + "=" + v.get("label").asText()));
-            }
-        }
-        return options;
-    }
 }

@@ -1,0 +1,41 @@
+package vn.cchc.editorial.report;
+
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.WorkingDays;
+
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+
+/**
+ * When a unit's report on a month opens and is due (plan V.2): it opens at the start (00:00) of the first
+ * working day of the following month, by the working-day calendar of that month's plan (for December, next
+ * year's plan when it is already loaded, otherwise this plan's); it is due at 23:59:59 on the plan's
+ * {@code monthlyReportDay} of that month, in the plan's time zone.
+ */
+final class ReportCalendar {
+
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private ReportCalendar() {
+    }
+
+    /** The month a report is about from its key ("2024-03"); "Tháng" label "3/2024". */
+    static String label(YearMonth month) {
+        return month.getMonthValue() + "/" + month.getYear();
+    }
+
+    static ZonedDateTime opensAt(Plan plan, PlanCatalog plans, YearMonth month) {
+        YearMonth next = month.plusMonths(1);
+        WorkingDays calendar = next.getYear() == plan.year() ? plan.workingDays()
+                : plans.forYear(next.getYear()).map(Plan::workingDays).orElse(plan.workingDays());
+        return calendar.plusWorkingDays(next.atDay(1).atStartOfDay(calendar.zone()), 0);
+    }
+
+    static ZonedDateTime dueAt(Plan plan, YearMonth month) {
+        YearMonth next = month.plusMonths(1);
+        int day = Math.min(plan.monthlyReportDay(), next.lengthOfMonth());
+        return next.atDay(day).atTime(END_OF_DAY).atZone(plan.timeZone());
+    }
+}
