@@ -95,16 +95,19 @@ public class GroupGrants {
             grants.add(new Grant(office, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
             grants.add(new Grant(office, Resources.PROCESS_DEFINITION, ANY,
                     ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
+            // Cockpit's task overview asks for READ on every task, not only on the definitions' tasks
+            grants.add(new Grant(office, Resources.TASK, ANY, Permissions.READ));
             grants.add(new Grant(office, Resources.PROCESS_DEFINITION, PLAN_PROCESS, ProcessDefinitionPermissions.READ, CREATE_INSTANCE));
             grants.add(new Grant(office, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
             grants.add(new Grant(office, Resources.FILTER, filterIds.get(TasklistFilter.AWAITING_REVIEW), Permissions.READ));
         }
 
-        // the Directors read everything for the dashboard
+        // the Directors read everything for the dashboard, its task lists included; no Cockpit, so the
+        // dashboard gives them no Cockpit links (docs/security.md)
         for (String directors : groups.withRole(UnitRole.DIRECTORS)) {
             grants.add(new Grant(directors, Resources.APPLICATION, Roles.DASHBOARD_APPLICATION, Permissions.ACCESS));
             grants.add(new Grant(directors, Resources.PROCESS_DEFINITION, ANY,
-                    ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY));
+                    ProcessDefinitionPermissions.READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
         }
 
         // administrators: everything, as Camunda's own first-admin setup grants (they also bypass checks)

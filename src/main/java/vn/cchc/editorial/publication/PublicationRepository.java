@@ -42,6 +42,13 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
               and a.unitCode = :unit and p.publishedOn between :from and :to""")
     List<Publication> findPublished(String channel, String unit, LocalDate from, LocalDate to);
 
+    /** Every publication on any channel between two dates, both included, with its item: for the dashboard's charts. */
+    @Query("""
+            select p from Publication p join fetch p.article a
+            where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
+              and p.publishedOn between :from and :to""")
+    List<Publication> findPublishedBetween(LocalDate from, LocalDate to);
+
     /** Items of a unit handed off to a channel and still awaiting its managing unit's decision. */
     @Query("""
             select p from Publication p join fetch p.article a

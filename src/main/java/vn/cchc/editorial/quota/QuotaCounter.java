@@ -12,6 +12,7 @@ import vn.cchc.editorial.publication.PublicationRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,14 +40,41 @@ public class QuotaCounter {
         this.plans = plans;
     }
 
-    public Set<Long> countedItems(QuotaPeriod period) {
-        Set<Long> items = new LinkedHashSet<>();
+    /**
+     * What a period counts, split by why.
+     *
+     * @param published ids of the items that count by their publication (channel, lead unit, dates)
+     * @param credited ids of the items the Office credited by hand and that do not already count by publication
+     */
+    public record Tally(Set<Long> published, Set<Long> credited) {
+
+        public Tally {
+            published = Collections.unmodifiableSet(new LinkedHashSet<>(published));
+            credited = Collections.unmodifiableSet(new LinkedHashSet<>(credited));
+        }
+
+        /** Every counted item's id: the published ones first. */
+        public Set<Long> all() {
+            Set<Long> items = new LinkedHashSet<>(published);
+            items.addAll(credited);
+            return items;
+        }
+    }
+
+    public Tally tally(QuotaPeriod period) {
+        Set<Long> published = new LinkedHashSet<>();
         for (Publication p : publications.findPublished(period.channel(), period.leadUnit(),
                 period.start(), lastCountingDay(period))) {
-            items.add(p.getArticle().getId());
+            published.add(p.getArticle().getId());
         }
-        credits.findByPeriodId(QuotaPeriods.idOf(period)).forEach(c -> items.add(c.getArticleId()));
-        return items;
+        Set<Long> credited = new LinkedHashSet<>();
+        credits.findByPeriodId(QuotaPeriods.idOf(period)).forEach(c -> credited.add(c.getArticleId()));
+        credited.removeAll(published);
+        return new Tally(published, credited);
+    }
+
+    public Set<Long> countedItems(QuotaPeriod period) {
+        return tally(period).all();
     }
 
     public int achieved(QuotaPeriod period) {

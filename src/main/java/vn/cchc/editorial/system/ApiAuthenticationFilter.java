@@ -66,6 +66,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (!engine.getAuthorizationService().isUserAuthorized(caller.userId(), caller.groupIds(),
                 Permissions.ACCESS, Resources.APPLICATION, APPLICATION)) {
+            if (caller.viaSession() && isPage(request)) {
+                // a person in a browser: Spring Boot's /error renders the shared page (templates/error.html)
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "Tài khoản \"%s\" không có quyền xem bảng theo dõi và dữ liệu báo cáo.".formatted(caller.userId()));
             return;
@@ -136,11 +141,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private void unauthenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        boolean page = path.startsWith("/dashboard") && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-        if (page) {
+        if (isPage(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             // a person in a browser: to the Camunda login, whose session then opens the dashboard
             response.sendRedirect(request.getContextPath() + loginPage);
             return;
@@ -150,10 +151,24 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 "Cần đăng nhập: dùng phiên đăng nhập Camunda hoặc HTTP Basic với tài khoản Camunda.");
     }
 
-    private static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
+    /** A browser asking for a page of /dashboard (not /api) as HTML. */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return path.startsWith("/dashboard") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    /** An RFC 9457 problem detail, with {@code message} beside {@code detail} as ApiRefusals answers. */
+    private static void refuse(HttpServletResponse response, int status, String title, String message) throws IOException {
         response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        JSON.writeValue(response.getOutputStream(), Map.of("type", type, "message", message));
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", message);
+        problem.put("message", message);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -32,11 +32,9 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // the Office's dashboard in the header and as the landing page of the Office and the directors
+  // (shared with Tasklist)
+  customScripts: ['../cchc/bang-theo-doi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,94 @@
+package vn.cchc.editorial.dashboard;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.QuotaPeriod;
+import vn.cchc.editorial.publication.Publication;
+import vn.cchc.editorial.publication.PublicationRepository;
+import vn.cchc.editorial.publication.PublicationStatus;
+import vn.cchc.editorial.quota.QuotaCounter;
+import vn.cchc.editorial.quota.QuotaPeriods;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The figures of the dashboard, one source for its page and its API. A year without a plan file and a
+ * period id that the plan does not have are refused by {@link QuotaPeriods} (InvalidInputException, 400).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private final QuotaPeriods periods;
+    private final QuotaCounter counter;
+    private final ComplianceMatrix matrix;
+    private final OpenWork work;
+    private final PublishedFigures figures;
+    private final ArticleRepository articles;
+    private final PublicationRepository publications;
+    private final UnitGroups units;
+    private final DashboardLinks links;
+    private final Clock clock;
+
+    DashboardService(QuotaPeriods periods, QuotaCounter counter, ComplianceMatrix matrix, OpenWork work,
+                     PublishedFigures figures, ArticleRepository articles, PublicationRepository publications,
+                     UnitGroups units, DashboardLinks links, Clock clock) {
+        this.periods = periods;
+        this.counter = counter;
+        this.matrix = matrix;
+        this.work = work;
+        this.figures = figures;
+        this.articles = articles;
+        this.publications = publications;
+        this.units = units;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** The plan year of today on the application clock. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    public Dashboard forYear(int year) {
+        Plan plan = periods.plan(year);
+        Map<String, Dashboard.Cell> cells = matrix.cells(plan);
+        UnaryOperator<String> cockpit = links.cockpitForCaller();
+        return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
+                matrix.nextDeadlines(plan, cells), work.overdue(cockpit), work.escalations(cockpit), figures.of(plan));
+    }
+
+    public PeriodItems period(String periodId) {
+        QuotaPeriod period = periods.find(periodId);
+        Plan plan = periods.plan(period.start().getYear());
+        QuotaCounter.Tally tally = counter.tally(period);
+        UnaryOperator<String> cockpit = links.cockpitForCaller();
+        List<PeriodItems.Item> items = new ArrayList<>();
+        tally.published().forEach(id -> item(id, period.channel(), false, cockpit).ifPresent(items::add));
+        tally.credited().forEach(id -> item(id, period.channel(), true, cockpit).ifPresent(items::add));
+        List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
+                .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
+        return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
+                ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
+    }
+
+    private Optional<PeriodItems.Item> item(long id, String channel, boolean credited, UnaryOperator<String> cockpit) {
+        return articles.findById(id).map(article -> {
+            Optional<Publication> published = publications.findByArticleId(id).stream()
+                    .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED && channel.equals(p.getChannel())).findFirst();
+            return new PeriodItems.Item(id, article.getCode(), article.getTitle(), units.nameOf(article.getUnitCode()),
+                    published.map(Publication::getPublishedOn).orElse(null), published.map(Publication::getUrl).orElse(null),
+                    credited, cockpit.apply(article.getProcessInstanceId()));
+        });
+    }
+}

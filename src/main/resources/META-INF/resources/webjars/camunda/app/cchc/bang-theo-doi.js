@@ -1,0 +1,127 @@
+/*
+ * The Office's dashboard (/dashboard) one click away in Tasklist and on the welcome page, and where the
+ * Office's monitors and the directors land after logging in when no task waits for them.
+ *
+ * Loaded by scripts/config.js (customScripts) of Tasklist and of the welcome page. It asks
+ * /api/dashboard/access, which answers 200 only to those with ACCESS on the application "dashboard"
+ * (system/ApiAuthenticationFilter); for them it adds "Bảng theo dõi" to the header's menu, before the
+ * account menu. Nobody else sees the link (they would be refused at /dashboard anyway).
+ *
+ * Landing: when someone logs in on this page (the page was loaded without a login and the account menu
+ * then appears), and they may open the dashboard, and the engine lists no task assigned to them or
+ * offered to them or their groups, the browser goes to /dashboard. Someone who opens Tasklist already
+ * logged in stays there, so the dashboard's way back to Tasklist keeps working.
+ *
+ * The dashboard lives at the application's root: the <base> app-root ("/camunda") less its last segment.
+ * Targets the header of the Camunda 7.24.0 webapps (nav.cam-nav.app-menu, li.account); check at every
+ * Camunda upgrade.
+ */
+const base = document.querySelector('base');
+const appRoot = base.getAttribute('app-root'); // "/camunda"
+const engineApi = base.getAttribute('engine-api'); // "/camunda/api/engine/"
+const adminApi = base.getAttribute('admin-api'); // "/camunda/api/admin/"
+const root = appRoot.replace(/\/[^/]*$/, '');
+const DASHBOARD = `${root}/dashboard`;
+const engine = (/\/app\/[^/]+\/([^/]+)\//.exec(window.location.pathname) || [null, 'default'])[1];
+const MENU = 'nav.cam-nav.app-menu > ul';
+const LINK_CLASS = 'cchc-bang-theo-doi';
+
+async function json(url) {
+  const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  return response.ok ? response.json() : null;
+}
+
+async function loggedInUser() {
+  const user = await json(`${adminApi}auth/user/${encodeURIComponent(engine)}`);
+  return user && user.userId ? user.userId : null;
+}
+
+async function mayOpenTheDashboard() {
+  return (await json(`${root}/api/dashboard/access`)) !== null;
+}
+
+async function noTaskWaitsFor(user) {
+  const task = `${engineApi}engine/${encodeURIComponent(engine)}/task/count`;
+  const mine = await json(`${task}?assignee=${encodeURIComponent(user)}`);
+  const offered = await json(`${task}?candidateUser=${encodeURIComponent(user)}`);
+  return mine !== null && offered !== null && mine.count + offered.count === 0;
+}
+
+let allowed = false;
+/** The user seen by the last check: undefined before the first, null for nobody. */
+let seen;
+/** Whether this page showed nobody logged in (its login form): the next user seen has just logged in. */
+let loggedOutHere = false;
+let latest = 0;
+
+function addLink() {
+  const menu = document.querySelector(MENU);
+  if (!menu || menu.querySelector(`:scope > li.${LINK_CLASS}`)) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = LINK_CLASS;
+  const link = document.createElement('a');
+  link.href = DASHBOARD;
+  link.textContent = 'Bảng theo dõi';
+  link.title = 'Bảng theo dõi kế hoạch tuyên truyền CCHC';
+  item.appendChild(link);
+  // before the account menu where there is one (Tasklist), else last (the welcome page has none)
+  menu.insertBefore(item, menu.querySelector(':scope > li.account'));
+}
+
+function removeLink() {
+  document.querySelectorAll(`li.${LINK_CLASS}`).forEach(item => item.remove());
+}
+
+/** Asks who is logged in; of answers that cross, only the last question's counts. */
+async function check() {
+  const asked = ++latest;
+  const user = await loggedInUser().catch(() => null);
+  if (asked !== latest || user === seen) {
+    return;
+  }
+  if (user === null) {
+    loggedOutHere = true;
+  }
+  const justLoggedIn = loggedOutHere && user !== null;
+  if (justLoggedIn) {
+    loggedOutHere = false;
+  }
+  seen = user;
+  allowed = user !== null && await mayOpenTheDashboard().catch(() => false);
+  if (asked !== latest) {
+    return;
+  }
+  if (!allowed) {
+    removeLink();
+    return;
+  }
+  addLink();
+  if (justLoggedIn && await noTaskWaitsFor(user).catch(() => false)) {
+    window.location.assign(DASHBOARD);
+  }
+}
+
+// logging in and out change the address after the '#'; Angular redraws the header late and again
+window.addEventListener('hashchange', check);
+// the login form coming or going, or Tasklist's account menu, say that someone logged in or out
+const signs = () => `${document.querySelector(`${MENU} > li.account`) !== null}`
+  + `${document.querySelector('input[type="password"]') !== null}`;
+let shown = signs();
+new MutationObserver(() => {
+  if (document.querySelector('input[type="password"]') !== null) {
+    loggedOutHere = true;
+  }
+  const now = signs();
+  if (now !== shown) {
+    shown = now;
+    check();
+  }
+  if (allowed) {
+    addLink();
+  }
+}).observe(document.body, {childList: true, subtree: true});
+check();
+
+export default [];

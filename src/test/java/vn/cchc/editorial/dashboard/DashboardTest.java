@@ -1,0 +1,173 @@
+package vn.cchc.editorial.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.WebappSession;
+import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.publication.PublicationRepository;
+import vn.cchc.editorial.quota.QuotaCredits;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.editorial.dashboard.DashboardData.*;
+
+/** The dashboard's figures for the known data set ({@link DashboardData}), its API and who may read it. */
+@ApplicationTest
+class DashboardTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    PublicationRepository publications;
+    @Autowired
+    QuotaCredits credits;
+
+    @BeforeEach
+    void knownDataSet() {
+        DashboardData.make(port, articles, publications, credits);
+    }
+
+    @AfterEach
+    void realTime() {
+        DashboardData.resetClock();
+    }
+
+    @Test
+    void theMatrixShowsEachPeriodsStateFromTheQuotaCounter() {
+        Dashboard d = dashboard.forYear(2024);
+
+        assertThat(d.today()).hasToString("2024-11-12");
+        Dashboard.MonthlyMatrix portal = d.monthly().get(0);
+        assertThat(portal.ruleId()).isEqualTo("department-portal-monthly");
+        Dashboard.UnitMonths cds = row(portal, "phong-cds");
+        assertThat(cds.months().get(6).state()).isEqualTo(PeriodState.MET);
+        assertThat(cds.months().get(6).counted()).isEqualTo(1);
+        assertThat(cds.months().get(7).state()).isEqualTo(PeriodState.MISSED);
+        assertThat(cds.months().get(0)).as("Phòng CDS does not lead January").isNull();
+        Dashboard.UnitMonths inspectors = row(portal, "thanh-tra");
+        assertThat(inspectors.months().get(9).state()).isEqualTo(PeriodState.CREDITED);
+        assertThat(inspectors.months().get(10).state()).isEqualTo(PeriodState.IN_PROGRESS);
+        assertThat(inspectors.months().get(11).state()).isEqualTo(PeriodState.NOT_YET_DUE);
+        assertThat(inspectors.months().get(11).stateLabel()).isEqualTo("Chưa đến kỳ");
+
+        assertThat(d.quarterly()).extracting(Dashboard.QuarterRow::channel).containsExactly("PROVINCIAL_CCHC_PAGE", "PROVINCIAL_PORTAL");
+        assertThat(d.quarterly().get(0).quarters()).extracting(Dashboard.Cell::state)
+                .endsWith(PeriodState.MISSED, PeriodState.IN_PROGRESS);
+
+        assertThat(d.nextDeadlines().get(0).period().periodId()).isEqualTo(NOVEMBER);
+        assertThat(d.nextDeadlines().get(0).daysLeft()).isEqualTo(13);
+        assertThat(d.nextDeadlines().get(0).period().leadUnitName()).isEqualTo("Thanh tra Sở");
+
+        assertThat(bar(d.charts().byMonth(), "2024-07")).isGreaterThanOrEqualTo(1);
+        assertThat(bar(d.charts().byMonth(), "2024-10")).isGreaterThanOrEqualTo(1);
+        assertThat(bar(d.charts().byUnit(), "thanh-tra")).isGreaterThanOrEqualTo(1);
+        assertThat(bar(d.charts().byTopic(), "T11")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aCellsLinkListsTheItemsItCounts() {
+        Dashboard.Cell july = row(dashboard.forYear(2024).monthly().get(0), "phong-cds").months().get(6);
+        assertThat(july.link()).isEqualTo("/dashboard/periods/department-portal-monthly:2024-07");
+
+        PeriodItems items = dashboard.period(JULY);
+        assertThat(items.items()).extracting(PeriodItems.Item::title).containsExactly(JULY_TITLE);
+        assertThat(items.items().get(0).credited()).isFalse();
+        assertThat(items.items().get(0).cockpitLink()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
+
+        PeriodItems october = dashboard.period(OCTOBER);
+        assertThat(october.items()).extracting(PeriodItems.Item::title).containsExactly(OCTOBER_TITLE);
+        assertThat(october.items().get(0).credited()).isTrue();
+        assertThat(dashboard.period(AUGUST).items()).isEmpty();
+    }
+
+    @Test
+    void theApiGivesTheSameFiguresToTheOfficeAndTheDirectors() {
+        for (String user : new String[]{"vp.theodoi", "bgd.giamdoc"}) {
+            RestClient client = new RestClient(port, user);
+            ResponseEntity<String> answer = client.get("/api/dashboard?year=2024");
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            JsonNode cds = client.json(answer).get("monthly").get(0).get("units").get(2);
+            assertThat(cds.get("unit").asText()).isEqualTo("phong-cds");
+            assertThat(cds.get("months").get(6).get("state").asText()).isEqualTo("MET");
+            assertThat(cds.get("months").get(7).get("state").asText()).isEqualTo("MISSED");
+            assertThat(cds.get("months").get(7).get("stateLabel").asText()).isEqualTo("Không đạt");
+
+            JsonNode october = client.json(client.get("/api/dashboard/periods/" + OCTOBER));
+            assertThat(october.get("period").get("state").asText()).isEqualTo("CREDITED");
+            assertThat(october.get("items").get(0).get("title").asText()).isEqualTo(OCTOBER_TITLE);
+        }
+    }
+
+    @Test
+    void onlyThoseWhoMayOpenCockpitGetCockpitLinks() {
+        RestClient office = new RestClient(port, "vp.theodoi");
+        JsonNode forTheOffice = office.json(office.get("/api/dashboard/periods/" + JULY)).get("items").get(0);
+        assertThat(forTheOffice.get("cockpitLink").asText()).startsWith("/camunda/app/cockpit/default/#/process-instance/");
+
+        RestClient directors = new RestClient(port, "bgd.giamdoc");
+        JsonNode forTheDirectors = directors.json(directors.get("/api/dashboard/periods/" + JULY)).get("items").get(0);
+        assertThat(forTheDirectors.get("title").asText()).isEqualTo(JULY_TITLE);
+        assertThat(forTheDirectors.get("cockpitLink").isNull()).as("the directors have no Cockpit").isTrue();
+    }
+
+    @Test
+    void aYearWithoutAPlanOrAnUnknownPeriodIsRefusedInVietnamese() {
+        RestClient office = new RestClient(port, "vp.theodoi");
+        ResponseEntity<String> noPlan = office.get("/api/dashboard?year=2031");
+        assertThat(noPlan.getStatusCode().value()).isEqualTo(400);
+        assertThat(office.json(noPlan).get("detail").asText()).contains("Chưa có tệp kế hoạch cho năm 2031");
+
+        assertThat(office.get("/api/dashboard?year=hai-nghin").getStatusCode().value()).isEqualTo(400);
+
+        ResponseEntity<String> unknown = office.get("/api/dashboard/periods/department-portal-monthly:2024-13");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(office.json(unknown).get("detail").asText()).contains("không có trong kế hoạch năm 2024");
+    }
+
+    @Test
+    void anAuthorIsRefusedWithAProblemDetailOrAVietnamesePage() {
+        ResponseEntity<String> api = new RestClient(port, "vp.tacgia").get("/api/dashboard?year=2024");
+        assertThat(api.getStatusCode().value()).isEqualTo(403);
+        assertThat(api.getHeaders().getContentType().isCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(new RestClient(port, "vp.tacgia").json(api).get("detail").asText()).contains("không có quyền");
+
+        WebappSession author = WebappSession.logIn(port, "vp.tacgia", "demo");
+        HttpResponse<String> page = author.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard"))
+                .header("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("không có quyền xem trang này").doesNotContain("Exception");
+    }
+
+    @Test
+    void theOfficesPageShowsTheMatrixInWordsAndLinksToCockpit() {
+        WebappSession office = WebappSession.logIn(port, "vp.theodoi", "demo");
+        HttpResponse<String> page = office.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dashboard?year=2024"))
+                .header("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Thực hiện chỉ tiêu", "Đạt nhờ tính bù", "Không đạt", "Chưa đến kỳ", "Đang thực hiện",
+                "/webjars/echarts/5.3.1/dist/echarts.min.js", "Hạn sắp tới");
+        assertThat(office.get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode()).isEqualTo(200);
+    }
+
+    private static Dashboard.UnitMonths row(Dashboard.MonthlyMatrix matrix, String unit) {
+        return matrix.units().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
+    }
+
+    private static long bar(java.util.List<Dashboard.Bar> bars, String key) {
+        return bars.stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow().count();
+    }
+}
