@@ -10,6 +10,7 @@ import vn.cchc.editorial.plan.Unit;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.quota.QuotaCounter;
+import vn.cchc.editorial.quota.QuotaPeriods;
 import vn.cchc.editorial.system.InvalidInputException;
 
 import java.time.LocalDate;
@@ -37,9 +38,11 @@ public class PeriodicFiguresCounter {
     private final PublicationRepository publications;
     private final QuotaCounter counter;
     private final MonthlyReportRepository monthlyReports;
+    private final QuotaPeriods quotaPeriods;
 
     public PeriodicFiguresCounter(PlanCatalog plans, PublicationRepository publications, QuotaCounter counter,
-                                  MonthlyReportRepository monthlyReports) {
+                                  MonthlyReportRepository monthlyReports, QuotaPeriods quotaPeriods) {
+        this.quotaPeriods = quotaPeriods;
         this.plans = plans;
         this.publications = publications;
         this.counter = counter;
@@ -52,8 +55,7 @@ public class PeriodicFiguresCounter {
      * @throws InvalidInputException (400, Vietnamese) when that year has no plan
      */
     public Plan plan(ReportPeriod period) {
-        return plans.forYear(period.year()).orElseThrow(() -> new InvalidInputException(
-                "Năm " + period.year() + " không có kế hoạch tuyên truyền CCHC nên không có báo cáo định kỳ."));
+        return quotaPeriods.plan(period.year());
     }
 
     /** @throws InvalidInputException when the report's year has no plan */
