@@ -108,7 +108,7 @@ class PeriodicReportProcessTest {
         // the Office uploads a correction (PeriodicReportApiTest goes through the REST endpoint)
         runtimeService().setVariable(report.getId(), "draft", PeriodicReportFiles.docx(ReportPeriod.parse("2024-Q1"),
                 "corrected".getBytes(StandardCharsets.UTF_8)));
-        taskService().complete(check.getId(), Map.of("officeNote", "Đã bổ sung số liệu tháng 3."));
+        taskService().complete(check.getId());
 
         Task approve = task(report, "Task_ApproveReport");
         assertThat(approve).hasCandidateGroup("ban-giam-doc");
@@ -136,6 +136,9 @@ class PeriodicReportProcessTest {
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent())
                 .hasMessageContaining("hãy ghi ý kiến");
         assertThatThrownBy(() -> taskService().complete(approve.getId(), Map.of("directorsComment", "?")))
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
+        assertThatThrownBy(() -> taskService().complete(approve.getId(),
+                Map.of("approved", false, "directorsComment", "x".repeat(RecordReportDecision.COMMENT_MAX + 1))))
                 .satisfies(e -> org.assertj.core.api.Assertions.assertThat(InvalidInputException.findIn(e)).isPresent());
         assertThat(report).isWaitingAt("Task_ApproveReport");
 

@@ -33,6 +33,7 @@ class FormLimitsTest {
             "refusalReason", Publication.REFUSAL_REASON_MAX,
             "interventionNote", RecordIntervention.NOTE_MAX,
             "actionTaken", RecordMissedQuotaAction.ACTION_MAX,
+            "directorsComment", vn.cchc.editorial.report.RecordReportDecision.COMMENT_MAX,
             "year", 4);
 
     @Test
