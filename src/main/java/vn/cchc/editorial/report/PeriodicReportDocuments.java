@@ -1,6 +1,7 @@
 package vn.cchc.editorial.report;
 
 import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.config.ConfigureBuilder;
 import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -24,17 +24,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormLimitsTest {
 
-    static final Map<String, Integer> LIMITS = Map.of(
-            "title", Article.TITLE_MAX,
-            "summary", Article.SUMMARY_MAX,
-            "links", Article.LINKS_MAX,
-            "reviewComment", ArticleReview.COMMENT_MAX,
-            "publishedUrl", Publication.URL_MAX,
-            "refusalReason", Publication.REFUSAL_REASON_MAX,
-            "interventionNote", RecordIntervention.NOTE_MAX,
-            "actionTaken", RecordMissedQuotaAction.ACTION_MAX,
-            "directorsComment", vn.cchc.editorial.report.RecordReportDecision.COMMENT_MAX,
-            "year", 4);
+    static final Map<String, Integer> LIMITS = Map.ofEntries(
+            Map.entry("title", Article.TITLE_MAX),
+            Map.entry("summary", Article.SUMMARY_MAX),
+            Map.entry("links", Article.LINKS_MAX),
+            Map.entry("reviewComment", ArticleReview.COMMENT_MAX),
+            Map.entry("publishedUrl", Publication.URL_MAX),
+            Map.entry("refusalReason", Publication.REFUSAL_REASON_MAX),
+            Map.entry("interventionNote", RecordIntervention.NOTE_MAX),
+            Map.entry("actionTaken", RecordMissedQuotaAction.ACTION_MAX),
+            // the monthly unit report (report.MonthlyReportInput checks these on the server)
+            Map.entry("meetingsNote", vn.cchc.editorial.report.MonthlyReport.NOTE_MAX),
+            Map.entry("partyUnionNote", vn.cchc.editorial.report.MonthlyReport.NOTE_MAX),
+            Map.entry("serviceCentreNote", vn.cchc.editorial.report.MonthlyReport.NOTE_MAX),
+            Map.entry("videosNote", vn.cchc.editorial.report.MonthlyReport.NOTE_MAX),
+            Map.entry("studyVisitsNote", vn.cchc.editorial.report.MonthlyReport.NOTE_MAX),
+            Map.entry("difficulties", vn.cchc.editorial.report.MonthlyReport.TEXT_MAX),
+            Map.entry("proposals", vn.cchc.editorial.report.MonthlyReport.TEXT_MAX),
+            // the Directors' decision on a periodic report (report.RecordReportDecision)
+            Map.entry("directorsComment", vn.cchc.editorial.report.RecordReportDecision.COMMENT_MAX),
+            Map.entry("year", 4));
 
     @Test
     void everyFormsMaxLengthIsTheServersLimit() throws Exception {
