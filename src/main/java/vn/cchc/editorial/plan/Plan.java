@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param provincialHandOffChaseWorkingDays working days after a hand-off before it is chased
  * @param monthlyReportDay the day of the following month by which each unit reports to the Office
  * @param workingDays the plan's working-day calendar, which also holds its time zone
+ * @param periodicReports the periodic reports to Sở Nội vụ: windows, due days, header facts
  */
 public record Plan(int year, String agency, String title, String budget, List<Unit> units,
                    List<Channel> channels, List<QuotaRule> quotaRules, int reminderDaysBeforeDeadline,
                    ReviewDeadlines review, int provincialHandOffChaseWorkingDays, int monthlyReportDay,
-                   WorkingDays workingDays) {
+                   WorkingDays workingDays, PeriodicReports periodicReports) {
 
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -35,6 +36,7 @@ public record Plan(int year, String agency, String title, String budget, List<Un
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(workingDays, "workingDays");
+        Objects.requireNonNull(periodicReports, "periodicReports");
         units = List.copyOf(units);
         channels = List.copyOf(channels);
         quotaRules = List.copyOf(quotaRules);

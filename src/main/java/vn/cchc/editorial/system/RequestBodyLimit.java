@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
  * a huge or endless body cannot exhaust memory, whether it announces its length or comes chunked. The
  * largest legitimate body is an item of 200 KB of content, a few times that once JSON-escaped. A JSON
  * body that is just "null" is refused with 400: the engine's REST API would fail on it with a 500.
+ * A Word document sent as the body ({@value #DOCX}: the corrected periodic report) may be up to
+ * cchc.http.max-upload-size instead; it is passed on unread, and its reader stops at that size.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,16 +37,31 @@ class RequestBodyLimit extends OncePerRequestFilter {
     static final String TOO_LARGE = "Yêu cầu quá lớn: tối đa %d KB. Nội dung một tin bài không được vượt quá 200 KB.";
     static final String NULL_BODY = "Nội dung yêu cầu không được là null: hãy gửi một đối tượng JSON.";
 
-    private final long maxBytes;
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String UPLOAD_TOO_LARGE = "Tệp quá lớn: tối đa %d MB.";
 
-    RequestBodyLimit(@Value("${cchc.http.max-request-size}") DataSize maxRequestSize) {
+    private final long maxBytes;
+    private final long maxUploadBytes;
+
+    RequestBodyLimit(@Value("${cchc.http.max-request-size}") DataSize maxRequestSize,
+                     @Value("${cchc.http.max-upload-size}") DataSize maxUploadSize) {
         this.maxBytes = maxRequestSize.toBytes();
+        this.maxUploadBytes = maxUploadSize.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
+        if (isDocument(request)) {
+            if (length > maxUploadBytes) {
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        UPLOAD_TOO_LARGE.formatted(maxUploadBytes / (1024 * 1024)));
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (length > maxBytes) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
             return;
@@ -73,6 +90,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static boolean isFormOrUpload(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/"));
+    }
+
+    private static boolean isDocument(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.startsWith(DOCX);
     }
 
     private static boolean isJson(HttpServletRequest request) {

@@ -126,6 +126,24 @@ class PlanFileValidationTest {
         assertRefused("holidays-not-a-list", 52, "khóa 'holidays' phải là một danh sách");
     }
 
+    @Test
+    void periodicReportsTakeTheProvincialDefaultsWhenThePlanStatesNone() {
+        Plan plan = PlanFiles.read("plans/valid/plan-2024.yaml");
+
+        assertThat(plan.periodicReports()).isEqualTo(PeriodicReports.DEFAULT);
+        assertThat(plan.periodicReports().quarter()).isEqualTo(new PeriodicReportDays(15, 14, 20));
+    }
+
+    @Test
+    void periodicReportDueBeforeItsWindowEndsIsRefusedAtTheDueDay() {
+        assertRefused("periodic-due-before-window-end", 55, "'windowEndDay' (20) phải nhỏ hơn 'dueDay' (18)");
+    }
+
+    @Test
+    void unknownKeyInPeriodicReportsIsRefusedAtItsLine() {
+        assertRefused("periodic-unknown-key", 54, "khóa 'dueDays' không thuộc định dạng tệp kế hoạch");
+    }
+
     private static void assertRefused(String example, int line, String... problem) {
         String file = "plans/invalid/" + example + "/plan-2024.yaml";
         assertThatThrownBy(() -> PlanFiles.read(file))

@@ -78,6 +78,7 @@ class CommunicationPlanProcessTest {
         Mocks.register("nameTaskAfterPeriod", new NameTaskAfterPeriod());
         // the monthly reports have their own process test (report.MonthlyUnitReportProcessTest)
         Mocks.register("openMonthlyReports", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
+        Mocks.register("openPeriodicReports", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
         watcher = new QuotaWatcher(periods, published, processEngine.getRuntimeService(), processEngine.getIdentityService());
     }
 

@@ -41,7 +41,9 @@ class FormLimitsTest {
             Map.entry("videosNote", MonthlyReport.NOTE_MAX),
             Map.entry("studyVisitsNote", MonthlyReport.NOTE_MAX),
             Map.entry("difficulties", MonthlyReport.TEXT_MAX),
-            Map.entry("proposals", MonthlyReport.TEXT_MAX));
+            Map.entry("proposals", MonthlyReport.TEXT_MAX),
+            // the Directors' decision on a periodic report (report.RecordReportDecision)
+            Map.entry("directorsComment", vn.cchc.editorial.report.RecordReportDecision.COMMENT_MAX));
 
     @Test
     void everyFormsMaxLengthIsTheServersLimit() throws Exception {

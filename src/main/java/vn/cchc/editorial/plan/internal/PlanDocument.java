@@ -15,7 +15,8 @@ import vn.cchc.editorial.plan.UnitRole;
 record PlanDocument(Integer year, String agency, String title, String budget, String timeZone,
                     List<UnitEntry> units, List<ChannelEntry> channels, List<QuotaEntry> quotas,
                     Integer reminderDaysBeforeDeadline, ReviewEntry review, HandOffEntry provincialHandOff,
-                    Integer monthlyReportDay, List<LocalDate> holidays, List<LocalDate> makeUpWorkingDays) {
+                    Integer monthlyReportDay, List<LocalDate> holidays, List<LocalDate> makeUpWorkingDays,
+                    PeriodicReportsEntry periodicReports) {
 
     record UnitEntry(String code, String name, UnitRole role) {
     }
@@ -35,5 +36,12 @@ record PlanDocument(Integer year, String agency, String title, String budget, St
     }
 
     record HandOffEntry(Integer chaseAfterWorkingDays) {
+    }
+
+    record PeriodicReportsEntry(DaysEntry quarter, DaysEntry halfYear, DaysEntry year, String parentAgency,
+                                String place) {
+    }
+
+    record DaysEntry(Integer windowStartDay, Integer windowEndDay, Integer dueDay) {
     }
 }

@@ -22,6 +22,8 @@ import java.util.stream.IntStream;
 
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.PeriodKind;
+import vn.cchc.editorial.plan.PeriodicReportDays;
+import vn.cchc.editorial.plan.PeriodicReports;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanFileException;
 import vn.cchc.editorial.plan.QuotaPeriod;
@@ -80,7 +82,40 @@ final class PlanValidator {
         refuseIf(reportDay > 28, "/monthlyReportDay", "ngày " + reportDay
                 + " không có trong mọi tháng: 'monthlyReportDay' phải từ 1 đến 28");
         return new Plan(year, required(doc.agency(), "/agency"), doc.title(), doc.budget(), List.copyOf(units.values()),
-                channels, rules, reminderDays, new ReviewDeadlines(remind, escalate), chase, reportDay, calendar);
+                channels, rules, reminderDays, new ReviewDeadlines(remind, escalate), chase, reportDay, calendar,
+                periodicReports());
+    }
+
+    /** The optional section periodicReports; each missing value takes its default (PeriodicReportDays.DEFAULT). */
+    private PeriodicReports periodicReports() {
+        PlanDocument.PeriodicReportsEntry entry = doc.periodicReports();
+        if (entry == null) {
+            return PeriodicReports.DEFAULT;
+        }
+        return new PeriodicReports(reportDays(entry.quarter(), "/periodicReports/quarter"),
+                reportDays(entry.halfYear(), "/periodicReports/halfYear"),
+                reportDays(entry.year(), "/periodicReports/year"), entry.parentAgency(), entry.place());
+    }
+
+    private PeriodicReportDays reportDays(PlanDocument.DaysEntry entry, String at) {
+        PeriodicReportDays defaults = PeriodicReportDays.DEFAULT;
+        if (entry == null) {
+            return defaults;
+        }
+        int start = reportDay(entry.windowStartDay(), at + "/windowStartDay", defaults.windowStartDay());
+        int end = reportDay(entry.windowEndDay(), at + "/windowEndDay", defaults.windowEndDay());
+        int due = reportDay(entry.dueDay(), at + "/dueDay", defaults.dueDay());
+        refuseIf(end >= due, entry.dueDay() != null ? at + "/dueDay" : at + "/windowEndDay", "báo cáo phải hết kỳ số"
+                + " liệu trước ngày đến hạn: 'windowEndDay' (" + end + ") phải nhỏ hơn 'dueDay' (" + due + ")");
+        return new PeriodicReportDays(start, end, due);
+    }
+
+    private int reportDay(Integer value, String at, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        refuseIf(value < 1 || value > 28, at, "ngày " + value + " không có trong mọi tháng: phải từ 1 đến 28");
+        return value;
     }
 
     private int year() {
