@@ -1,5 +1,6 @@
 package vn.cchc.editorial.quota;
 
+import static vn.cchc.editorial.EngineClock.*;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -273,22 +274,6 @@ class CommunicationPlanProcessTest {
         PublicationRecorded event = new PublicationRecorded(published.items.size() + 100, channel, unit, LocalDate.parse(day));
         published.items.add(event);
         watcher.onPublication(event);
-    }
-
-    private static void at(String instant) {
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(instant).toInstant()));
-    }
-
-    /** Moves the clock forward, firing every timer that falls due on the way, in due order. */
-    private void runUntil(String instant) {
-        Date end = Date.from(OffsetDateTime.parse(instant).toInstant());
-        while (true) {
-            List<Job> due = managementService().createJobQuery().timers().duedateLowerThan(end).orderByJobDuedate().asc().list();
-            if (due.isEmpty()) break;
-            ClockUtil.setCurrentTime(due.get(0).getDuedate());
-            managementService().executeJob(due.get(0).getId());
-        }
-        ClockUtil.setCurrentTime(end);
     }
 
     private void runDueJobs() {

@@ -1,5 +1,6 @@
 package vn.cchc.editorial.report;
 
+import static vn.cchc.editorial.EngineClock.*;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -261,25 +262,5 @@ class MonthlyUnitReportProcessTest {
     private String opensAt(String businessKey) {
         Job timer = managementService().createJobQuery().processInstanceId(report(businessKey).getId()).timers().singleResult();
         return OffsetDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneOffset.ofHours(7)).toString();
-    }
-
-    private static Date date(String instant) {
-        return Date.from(OffsetDateTime.parse(instant).toInstant());
-    }
-
-    private static void at(String instant) {
-        ClockUtil.setCurrentTime(date(instant));
-    }
-
-    /** Moves the clock forward, firing every timer that falls due on the way, in due order. */
-    private void runUntil(String instant) {
-        Date end = date(instant);
-        while (true) {
-            List<Job> due = managementService().createJobQuery().timers().duedateLowerThan(end).orderByJobDuedate().asc().list();
-            if (due.isEmpty()) break;
-            ClockUtil.setCurrentTime(due.get(0).getDuedate());
-            managementService().executeJob(due.get(0).getId());
-        }
-        ClockUtil.setCurrentTime(end);
     }
 }
