@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=${cchc.test.database.url:jdbc:h2:mem:cchc-it;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.url=${cchc.test.database.url:jdbc:h2:mem:cchc-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000}",
         "spring.datasource.username=${cchc.test.database.username:sa}",
         "spring.datasource.password=${cchc.test.database.password:}",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
