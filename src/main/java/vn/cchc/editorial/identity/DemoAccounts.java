@@ -73,10 +73,10 @@ public class DemoAccounts implements ApplicationRunner {
             Account.of(UnitRole.DIRECTORS, "bgd.giamdoc", "Chiến", "Nguyễn Minh"));
 
     /** The listed accounts in the order above, then any other (an author made for an unlisted unit) by id. */
+    private static final List<String> LISTED = Stream.concat(Stream.of(ADMINISTRATOR),
+            Stream.concat(AUTHORS.stream(), ROLES.stream())).map(Account::id).toList();
     static final Comparator<String> LISTED_FIRST = Comparator.comparingInt((String id) -> {
-        List<String> listed = Stream.concat(Stream.of(ADMINISTRATOR), Stream.concat(AUTHORS.stream(), ROLES.stream()))
-                .map(Account::id).toList();
-        int index = listed.indexOf(id);
+        int index = LISTED.indexOf(id);
         return index < 0 ? Integer.MAX_VALUE : index;
     }).thenComparing(Comparator.naturalOrder());
 
@@ -132,10 +132,6 @@ public class DemoAccounts implements ApplicationRunner {
                 log.info("Demo account {} joins group {}", account.id(), group);
             }
         });
-    }
-
-    static boolean isDemoAddress(String email) {
-        return email != null && email.endsWith(DEMO_ADDRESS_DOMAIN);
     }
 
     /** The demo profile's accounts are the ones with its address domain, whatever plan made them. */

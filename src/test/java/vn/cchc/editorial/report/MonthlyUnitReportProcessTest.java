@@ -40,7 +40,7 @@ import static org.mockito.Mockito.when;
 /**
  * The monthly report of a unit on a plain in-memory engine, driven by the engine clock: opened by the
  * year's plan (the real OpenMonthlyReports and the shipped 2024 plan), submitted on time, late, or never.
- * The database is a mock repository; the figures are counted by MonthFiguresTest.
+ * The database is a mock repository and the figures are a stand-in: counting them is MonthlyFigures' job.
  */
 @Deployment(resources = "processes/monthly-unit-report.bpmn")
 class MonthlyUnitReportProcessTest {
