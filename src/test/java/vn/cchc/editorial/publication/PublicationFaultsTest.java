@@ -15,7 +15,6 @@ import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 
-import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ import static vn.cchc.editorial.publication.ExternalPortalStub.*;
  */
 class PublicationFaultsTest extends AsDemoUsers {
 
-    static final String PUBLISH = "Task_PublishOnDepartmentPortal";
+    static final String PUBLISH = PublishJobs.PUBLISH;
 
     @Autowired
     ManagementService management;
@@ -105,7 +104,7 @@ class PublicationFaultsTest extends AsDemoUsers {
         server().stubFor(postOf(key).willReturn(created().withHeader("Content-Type", "application/json")
                 .withBody("{\"url\": \"https://cong.example.gov.vn/tin/sau-khi-sua\"}")));
         ResponseEntity<String> retried = admin.exchange(HttpMethod.PUT, "/engine-rest/job/" + job.getId() + "/retries",
-                Map.of("retries", 1, "dueDate", restDate(ClockUtil.getCurrentTime())));
+                Map.of("retries", 1, "dueDate", PublishJobs.restDate(ClockUtil.getCurrentTime())));
         assertThat(retried.getStatusCode().value()).as(retried.getBody()).isEqualTo(204);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(publicationsOf(pi)).hasSize(1));
@@ -147,28 +146,23 @@ class PublicationFaultsTest extends AsDemoUsers {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
     }
 
-    /** The job executor takes the job as soon as the item is approved; its first failure is awaited. */
     Job firstFailureOf(String pi) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Job job = jobOf(pi);
-            return job != null && job.getExceptionMessage() != null;
-        });
-        return jobOf(pi);
+        return jobs().firstFailureOf(pi);
     }
 
     Job jobOf(String pi) {
-        return management.createJobQuery().processInstanceId(pi).activityId(PUBLISH).singleResult();
+        return jobs().jobOf(pi);
     }
 
     String keyOf(String pi) {
-        return Publication.keyOf(articles.findByProcessInstanceId(pi).orElseThrow().getId(), "DEPARTMENT_PORTAL");
+        return jobs().keyOf(pi);
     }
 
     List<Publication> publicationsOf(String pi) {
-        return publications.findByArticleId(articles.findByProcessInstanceId(pi).orElseThrow().getId());
+        return jobs().publicationsOf(pi);
     }
 
-    static String restDate(java.util.Date date) {
-        return new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(date);
+    PublishJobs jobs() {
+        return new PublishJobs(management, articles, publications);
     }
 }
