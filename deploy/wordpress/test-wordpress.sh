@@ -12,6 +12,7 @@
 #   test-wordpress.sh stop [STATE_DIR]         stops the web server and drops the database
 #
 # Safe to run again: `start` first stops what an earlier run left and starts from an empty database.
+# It writes WordPress's settings for host 127.0.0.1 to /etc/wordpress/config-127.0.0.1.php (as root).
 # WordPress runs under PHP's built-in web server with WP_ENVIRONMENT_TYPE 'local', the one setting under
 # which WordPress accepts application passwords over plain HTTP; a real site uses HTTPS.
 set -euo pipefail
@@ -71,7 +72,7 @@ esac
 
 [ -f "$WORDPRESS/wp-load.php" ] && command -v php >/dev/null \
   || fail "WordPress or PHP is missing: apt-get install wordpress php-cli php-mysql"
-php -m | grep -qi '^mysqli$' || fail "PHP has no MySQL driver: apt-get install php-mysql"
+php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' || fail "PHP has no MySQL driver: apt-get install php-mysql"
 mariadb-admin --protocol=socket -u root ping >/dev/null 2>&1 || fail "no MariaDB server on the local socket"
 
 server_down

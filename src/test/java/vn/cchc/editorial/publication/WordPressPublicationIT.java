@@ -20,6 +20,7 @@ import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.Topic;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -31,9 +32,10 @@ import static vn.cchc.editorial.RestClient.variables;
 /**
  * The department portal is a real WordPress ({@link TestWordPress}): the first post of an item, with its
  * Vietnamese text, its category and its public address stored; a post that succeeded before our own commit
- * failed, retried without a second post; WordPress down, an incident, then a retry once it is back, posted once.
- * Its own context in a JVM of its own (Maven profile {@code wordpress}, failsafe); the answers a healthy
- * WordPress never gives are {@link WordPressAnswersTest}'s.
+ * failed, retried without a second post; WordPress down, an incident, then a retry once it is back, posted once;
+ * a redirect of the real WordPress (a wrong site address) not followed. Its own context in a JVM of its own (Maven profile {@code wordpress}, failsafe); the answers a healthy
+ * WordPress never gives (a 2xx that is not JSON, a post without a link, a redirect to another host) are
+ * {@link WordPressAnswersTest}'s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
@@ -163,6 +165,20 @@ class WordPressPublicationIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero());
         assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+    }
+
+    @Test
+    void aSiteAddressThatIsNotTheSitesOwnIsRedirectedNotFollowedAndPostsNothing() {
+        String pi = start("Địa chỉ trang sai " + System.nanoTime());
+        var article = articles.findByProcessInstanceId(pi).orElseThrow();
+        // the admin pages, not the site: WordPress sends a caller it does not know there to its login page
+        var wrongAddress = new WordPressPortalPublisher(new WordPressProperties(URI.create(TestWordPress.url() + "/wp-admin"),
+                TestWordPress.user(), TestWordPress.applicationPassword(), null, null, null));
+
+        assertThatThrownBy(() -> wrongAddress.publish(article, jobs.keyOf(pi)))
+                .isInstanceOf(WordPressPortalPublisher.WordPressException.class)
+                .hasMessageContaining("was redirected to " + TestWordPress.url() + "/wp-login.php");
+        assertThat(postsOf(pi)).isEmpty();
     }
 
     String start(String title) {
