@@ -55,9 +55,13 @@ public class DashboardService {
         this.clock = clock;
     }
 
-    /** The plan year of today on the application clock. */
+    /**
+     * The year shown when none is asked for: today's on the application clock, or, while that year has no
+     * plan file yet, the newest plan year before it ({@link QuotaPeriods#yearInForce}), so a monitor who
+     * logs in is shown the plan still in force instead of a refusal.
+     */
     public int currentYear() {
-        return LocalDate.now(clock).getYear();
+        return periods.yearInForce(LocalDate.now(clock).getYear());
     }
 
     public Dashboard forYear(int year) {

@@ -29,6 +29,14 @@ public class QuotaPeriods {
                 "Chưa có tệp kế hoạch cho năm %d: hãy nạp tệp plan-%d.yaml trước.".formatted(year, year)));
     }
 
+    /**
+     * The plan year shown when none is asked for: {@code year} itself when it has a plan file, otherwise the
+     * newest plan year before it (the plan still in force, {@link PlanCatalog#inForce}), or the first one.
+     */
+    public int yearInForce(int year) {
+        return plans.inForce(year).year();
+    }
+
     public QuotaPeriod find(String periodId) {
         int year = yearOf(periodId);
         return plan(year).periods().stream().filter(p -> idOf(p).equals(periodId)).findFirst()

@@ -15,6 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -71,6 +74,9 @@ class ApiRefusals extends ResponseEntityExceptionHandler {
             problem.setProperty("reference", reference);
         } else {
             log.info("Refused {} with {}: {}", path(request), status.value(), exception.toString());
+            if (!(body instanceof ProblemDetail given && given.getDetail() != null && isOurs(exception))) {
+                problem.setDetail(inVietnamese(exception, status));
+            }
         }
         problem.setProperty("message", problem.getDetail());
         if (request instanceof NativeWebRequest web && wantsAPage(web)) {
@@ -83,6 +89,26 @@ class ApiRefusals extends ResponseEntityExceptionHandler {
             }
         }
         return super.handleExceptionInternal(exception, problem, headers, status, request);
+    }
+
+    /** Whether the detail was written here (a handler of this class), not by Spring MVC in English. */
+    private static boolean isOurs(Exception exception) {
+        return exception instanceof HttpMessageNotReadableException;
+    }
+
+    /**
+     * Spring MVC's refusal in Vietnamese: its detail code ({@code problemDetail.<exception class>}) from
+     * messages_vi.properties with Spring's own arguments, or a sentence with the status when it has none.
+     */
+    private String inVietnamese(Exception exception, HttpStatusCode status) {
+        String code = exception instanceof ErrorResponse error ? error.getDetailMessageCode()
+                : ErrorResponse.getDefaultDetailMessageCode(exception instanceof TypeMismatchException ? TypeMismatchException.class : exception.getClass(), null);
+        Object[] arguments = exception instanceof NoResourceFoundException missing ? new Object[]{missing.getResourcePath()}
+                : exception instanceof ErrorResponse error ? error.getDetailMessageArguments()
+                : exception instanceof TypeMismatchException mismatch ? new Object[]{mismatch.getPropertyName(), mismatch.getValue()}
+                : null;
+        String fallback = messages.getMessage("refusal.request-refused", new Object[]{String.valueOf(status.value())}, Refusals.VIETNAMESE);
+        return messages.getMessage(code, arguments, fallback, Refusals.VIETNAMESE);
     }
 
     private ResponseEntity<Object> answer(HttpStatus status, String message, NativeWebRequest request) throws IOException {

@@ -125,6 +125,15 @@ class DashboardTest {
     }
 
     @Test
+    void withoutAYearTheNewestPlanInForceIsShownWhileTodaysYearHasNone() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2026-11-30T03:00:00Z")));
+        RestClient office = new RestClient(port, "vp.theodoi");
+        ResponseEntity<String> answer = office.get("/api/dashboard");
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(office.json(answer).get("year").asInt()).isEqualTo(2024);
+    }
+
+    @Test
     void aYearWithoutAPlanOrAnUnknownPeriodIsRefusedInVietnamese() {
         RestClient office = new RestClient(port, "vp.theodoi");
         ResponseEntity<String> noPlan = office.get("/api/dashboard?year=2031");

@@ -165,6 +165,24 @@ class CommunicationPlanProcessTest {
     }
 
     @Test
+    void aPeriodMetAfterItsReminderClosesTheOpenReminderToo() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+        runUntil("2024-01-21T08:00:00+07:00");
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).singleElement()
+                .satisfies(t -> Assertions.assertThat(t.getName()).contains("tháng 1/2024"));
+
+        at("2024-01-22T09:00:00+07:00");
+        publish("DEPARTMENT_PORTAL", "van-phong", "2024-01-22");
+
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        Assertions.assertThat(waitingPeriods(plan)).doesNotContain("department-portal-monthly:2024-01");
+        assertThat(plan).hasPassed("EndEvent_PeriodMet", "EndEvent_QuotaMet");
+        runUntil("2024-01-27T08:00:00+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+    }
+
+    @Test
     void anItemOfAnotherUnitDoesNotCloseThePeriod() {
         at("2024-04-02T08:00:00+07:00");
         ProcessInstance plan = startPlan(2024);
