@@ -75,8 +75,17 @@ class TasklistBrowserTest {
         tasklist.logOut();
 
         tasklist.logIn("bbt.bientap");
-        tasklist.openFilter(GROUP_FILTER);
+        // the Board's first view is its waiting work, with its count: no filter to look for
+        String waiting = browser.waiting().until(d -> {
+            WebElement first = d.findElement(By.cssSelector(".task-filter"));
+            String count = first.findElement(By.cssSelector(".counter")).getText().trim();
+            return first.getDomAttribute("class").contains("active") && count.matches("[1-9]\\d*")
+                    ? first.findElement(By.cssSelector("h4.name")).getText() : null;
+        });
+        assertThat(waiting).startsWith("Việc cần làm");
         String task = "Duyệt tin bài: " + title;
+        browser.visible(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()=" + Browser.literal(task) + "]"));
+        browser.screenshot("tasklist-board-first-view");
         tasklist.openTask(task);
         tasklist.claimIfOffered();
         // the content reads formatted
@@ -89,7 +98,8 @@ class TasklistBrowserTest {
         tasklist.tick("Ý kiến của Ban Biên tập", "Duyệt đăng");
         tasklist.complete();
         browser.gone(Tasklist.openTaskTitled(task));
-        assertThat(browser.all(By.linkText(task))).isEmpty();
+        // Tasklist redraws its list after the completion, on its own time
+        browser.waiting().until(d -> d.findElements(By.linkText(task)).isEmpty());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(browser.go("/portal").text()).contains(title));
