@@ -21,14 +21,26 @@ public final class Tasklist {
         this.browser = browser;
     }
 
-    /** Logs in at /camunda/app/{app}/ and waits for the header with the user's menu. */
+    /**
+     * Logs in at /camunda/app/{app}/ and waits for the header with the user's menu. In Tasklist, also until
+     * the landing script (cchc/bang-theo-doi.js) has decided: the person stays, or (the Office's monitors,
+     * the directors, administrators, with no task waiting) is on the dashboard; the next step starts from there.
+     */
     public static void logIn(Browser browser, String app, String user) {
         browser.go("/camunda/app/" + app + "/");
         browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
         browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), PASSWORD);
         browser.click(withText("button", "Đăng nhập"));
+        if (app.equals("tasklist")) {
+            browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard") || "stay".equals(
+                    browser.script("return document.documentElement.dataset.cchcLanding || null")));
+            if (browser.url().contains("/dashboard")) {
+                return;
+            }
+        }
         browser.visible(By.cssSelector("li.account"));
     }
+
 
     public Tasklist logIn(String user) {
         logIn(browser, "tasklist", user);

@@ -38,6 +38,8 @@ class AdministratorsOnlyControlsBrowserTest {
     static final By ADMINISTRATOR = By.cssSelector("body.cchc-quan-tri");
     static final By NOT_ADMINISTRATOR = By.cssSelector("body.cchc-khong-quan-tri");
 
+    static final By START_PROCESS = By.cssSelector("li.start-process-action");
+    static final By PRIORITY = By.cssSelector("ol.tasks-list li.task .priority");
     static final By CREATE_TASK = By.cssSelector("li.create-task-action");
     static final By RESET_DUE = By.cssSelector("[cam-tasklist-task-meta] .reset-due-date");
     static final By RESET_FOLLOW_UP = By.cssSelector("[cam-tasklist-task-meta] .reset-follow-up-date");
@@ -98,10 +100,12 @@ class AdministratorsOnlyControlsBrowserTest {
         // the task and its header are there, dates and groups as text
         assertThat(browser.visible(DUE).isDisplayed()).isTrue();
         assertThat(browser.visible(GROUPS).getText()).contains("Ban Biên tập");
-        assertThat(browser.visible(withText("a", "Bắt đầu quy trình")).isDisplayed()).isTrue();
-        // but nothing that changes them, and no free-standing task
+        // but nothing that changes them, and no free-standing task; no start menu either (the board starts
+        // nothing, bat-dau.js), nor the engine's priority number on the task cards
         assertThat(browser.all(CREATE_TASK)).as("rendered by Tasklist, hidden").isNotEmpty();
-        assertNoneDisplayed(CREATE_TASK, RESET_DUE, RESET_FOLLOW_UP);
+        assertThat(browser.all(START_PROCESS)).as("rendered by Tasklist, hidden").isNotEmpty();
+        assertThat(browser.all(PRIORITY)).as("rendered by Tasklist, hidden").isNotEmpty();
+        assertNoneDisplayed(CREATE_TASK, RESET_DUE, RESET_FOLLOW_UP, START_PROCESS, PRIORITY);
         assertThat(browser.text()).doesNotContain("Tạo công việc", "Thêm nhóm", "Đặt hạn xử lý", "Đặt ngày theo dõi");
         assertThat(cursorOf(GROUPS)).isNotEqualTo("pointer");
         browser.screenshot("controls-tasklist-board");
@@ -123,6 +127,7 @@ class AdministratorsOnlyControlsBrowserTest {
         browser.visible(ADMINISTRATOR);
 
         assertThat(browser.visible(CREATE_TASK).getText()).isEqualTo("Tạo công việc");
+        assertThat(browser.visible(START_PROCESS).getText()).contains("Bắt đầu quy trình");
         browser.visible(RESET_DUE);
         browser.visible(RESET_FOLLOW_UP);
         assertThat(cursorOf(GROUPS)).isEqualTo("pointer");

@@ -59,6 +59,11 @@ class VendorBannerBrowserTest {
             browser.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
         } else {
             Tasklist.logIn(browser, app, user);
+            if (browser.url().contains("/dashboard")) {
+                // landed on the dashboard (no Camunda page); Tasklist opened again keeps the person there
+                browser.go("/camunda/app/" + app + "/default/");
+                browser.visible(By.cssSelector("li.account"));
+            }
         }
 
         // Community Edition renders the banner into the header (and Angular may draw the header again):

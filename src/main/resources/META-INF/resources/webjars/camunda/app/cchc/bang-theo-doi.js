@@ -52,6 +52,8 @@ let allowed = false;
 let seen;
 /** Whether this page showed nobody logged in (its login form): the next user seen has just logged in. */
 let loggedOutHere = false;
+/** The last question "who is logged in?", and the last decision begun for a newly seen user. */
+let latestQuestion = 0;
 let latest = 0;
 
 function addLink() {
@@ -76,11 +78,13 @@ function removeLink() {
 
 /** Asks who is logged in; of answers that cross, only the last question's counts. */
 async function check() {
-  const asked = ++latest;
+  const asked = ++latestQuestion;
   const user = await loggedInUser().catch(() => null);
-  if (asked !== latest || user === seen) {
+  if (asked !== latestQuestion || user === seen) {
+    // a later question is under way, or nothing changed: a decision under way for this user stands
     return;
   }
+  const deciding = ++latest;
   if (user === null) {
     loggedOutHere = true;
   }
@@ -90,16 +94,29 @@ async function check() {
   }
   seen = user;
   allowed = user !== null && await mayOpenTheDashboard().catch(() => false);
-  if (asked !== latest) {
+  if (deciding !== latest) {
     return;
   }
   if (!allowed) {
     removeLink();
+    stayed(user);
     return;
   }
   addLink();
   if (justLoggedIn && await noTaskWaitsFor(user).catch(() => false)) {
     window.location.assign(DASHBOARD);
+    return;
+  }
+  stayed(user);
+}
+
+/**
+ * Says on <html data-cchc-landing="stay"> that a logged-in person stays on this page: this script will not
+ * send them on to the dashboard (the browser tests wait for it, or for the dashboard, after logging in).
+ */
+function stayed(user) {
+  if (user !== null) {
+    document.documentElement.dataset.cchcLanding = 'stay';
   }
 }
 

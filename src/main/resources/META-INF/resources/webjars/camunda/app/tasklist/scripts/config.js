@@ -42,7 +42,7 @@ export default {
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome)
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bang-theo-doi'],
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
