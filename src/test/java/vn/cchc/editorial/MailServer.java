@@ -84,9 +84,9 @@ public final class MailServer {
         }
     }
 
-    /** The plain-text part. */
+    /** The plain-text part, its lines ended by "\n" (SMTP carries "\r\n"). */
     public static String text(MimeMessage message) {
-        return partOf(message, "text/plain", false);
+        return partOf(message, "text/plain", false).replace("\r\n", "\n");
     }
 
     /** The HTML part. */
