@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * A person's notification settings as a page of the product (templates/settings/notifications.html), in
- * the portal's layout, for any logged-in person (system/ApiAuthenticationFilter); "Cài đặt thông báo" in
+ * the portal's layout, for any logged-in person (system/ApiAuthenticationFilter); "Thông báo" in
  * Tasklist's header leads here. A wrong address is shown on the page in Vietnamese and nothing is saved;
  * a kind that does not exist is refused 400.
  */

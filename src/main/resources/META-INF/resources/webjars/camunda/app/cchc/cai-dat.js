@@ -1,5 +1,5 @@
 /*
- * "Cài đặt thông báo" in Tasklist's header, before the account menu, for whoever is logged in: one click
+ * "Thông báo" in Tasklist's header, before the account menu, for whoever is logged in: one click
  * to the person's own notification settings (/cai-dat, notification/SettingsPage), which live at the
  * application's root (the <base> app-root "/camunda" less its last segment).
  *
@@ -28,8 +28,9 @@ function placeLink() {
   item.className = LINK_CLASS;
   const link = document.createElement('a');
   link.href = SETTINGS;
-  link.textContent = 'Cài đặt thông báo';
-  link.title = 'Chọn các thông báo nhận qua e-mail và địa chỉ nhận';
+  // short: an administrator's header is nearly full, and a wrapped header lies over the page below it
+  link.textContent = 'Thông báo';
+  link.title = 'Cài đặt thông báo qua e-mail: các loại thông báo nhận và địa chỉ nhận';
   item.appendChild(link);
   menu.insertBefore(item, account);
 }
