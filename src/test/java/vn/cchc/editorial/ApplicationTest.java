@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  * <p>
  * The department portal is the external one here, played by {@link ExternalPortalStub} on localhost: it
  * behaves as a healthy portal unless a test makes it fail for its own item, so fault tests need no
- * second context. The built-in /portal pages still list what was published.
+ * second context. The built-in /portal pages still list what was published. E-mails go to {@link MailServer}
+ * (GreenMail), which a test may stop and start again.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,6 @@ import java.lang.annotation.Target;
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })
-@ContextConfiguration(initializers = ExternalPortalStub.Initializer.class)
+@ContextConfiguration(initializers = {ExternalPortalStub.Initializer.class, MailServer.Initializer.class})
 public @interface ApplicationTest {
 }

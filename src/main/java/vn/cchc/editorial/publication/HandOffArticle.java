@@ -2,6 +2,7 @@ package vn.cchc.editorial.publication;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleVariables;
@@ -11,7 +12,8 @@ import java.time.Clock;
 /**
  * Task_HandOffToProvincialChannel (asynchronous, retried): records that the approved item went to the
  * provincial channel's managing unit, once per item and channel, and tells that unit; only an item whose
- * record says the Board approved it for that channel in this instance ({@link NotApprovedByBoard}).
+ * record says the Board approved it for that channel in this instance ({@link NotApprovedByBoard}). The
+ * e-mails (to the unit, and the author's) are recorded in this job's transaction and sent after it commits.
  */
 @Component
 public class HandOffArticle implements JavaDelegate {
@@ -20,13 +22,15 @@ public class HandOffArticle implements JavaDelegate {
     private final PublicationRepository publications;
     private final ProvincialChannelMailer mailer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public HandOffArticle(ArticleRepository articles, PublicationRepository publications,
-                          ProvincialChannelMailer mailer, Clock clock) {
+                          ProvincialChannelMailer mailer, Clock clock, ApplicationEventPublisher events) {
         this.articles = articles;
         this.publications = publications;
         this.mailer = mailer;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -43,5 +47,6 @@ public class HandOffArticle implements JavaDelegate {
         // ProvincialDecisionForm names the channel as the plan does
         execution.setVariable(ArticleVariables.CHANNEL_NAME, mailer.nameOf(channel));
         mailer.send(article, channel);
+        events.publishEvent(new HandedOff(articleId, channel));
     }
 }

@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * /api and /dashboard: a person arrives with the session of the Camunda login, a program with HTTP
- * basic. Either way the user needs ACCESS on the application "dashboard", and the request then runs
+ * /api, /dashboard and /cai-dat: a person arrives with the session of the Camunda login, a program with
+ * HTTP basic. Either way the user needs ACCESS on the application "dashboard" (but for a person's own
+ * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, which need only a login), and the request then runs
  * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
- * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
- * ends the session.
+ * call made with the session needs Camunda's CSRF token, as the webapps' own calls do (a page's form
+ * sends it in the field {@link #CSRF_FIELD}), and without it ends the session.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -39,7 +40,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
     /** Where Camunda's CsrfPreventionFilter keeps the session's token. */
     static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    /** A person's own settings: any logged-in person, without ACCESS on "dashboard". */
+    public static final String SETTINGS_PAGE = "/cai-dat";
+    public static final String SETTINGS_API = "/api/notification-settings";
+    /** The form field that carries the CSRF token of a page's form (a form cannot send a header). */
+    public static final String CSRF_FIELD = "_csrf";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
@@ -64,7 +71,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             unauthenticated(request, response);
             return;
         }
-        if (!engine.getAuthorizationService().isUserAuthorized(caller.userId(), caller.groupIds(),
+        if (!isPersonal(request) && !engine.getAuthorizationService().isUserAuthorized(caller.userId(), caller.groupIds(),
                 Permissions.ACCESS, Resources.APPLICATION, APPLICATION)) {
             if (caller.viaSession() && isPage(request)) {
                 // a person in a browser: Spring Boot's /error renders the shared page (templates/error.html)
@@ -133,9 +140,28 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
+    /**
+     * The session's CSRF token, for a page's form to send back in {@link #CSRF_FIELD}: Camunda's own (its
+     * CsrfPreventionFilter made it when the person used a webapp), or a new one it will use as well.
+     */
+    public static String csrfToken(HttpSession session) {
+        if (session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token) {
+            return token;
+        }
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String token = java.util.HexFormat.of().withUpperCase().formatHex(bytes);
+        session.setAttribute(CSRF_SESSION_ATTRIBUTE, token);
+        return token;
+    }
+
     private static boolean csrfTokenMatches(HttpServletRequest request) {
         Object expected = request.getSession().getAttribute(CSRF_SESSION_ATTRIBUTE);
         String given = request.getHeader(CSRF_HEADER);
+        String contentType = request.getContentType();
+        if (given == null && contentType != null && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+            given = request.getParameter(CSRF_FIELD);
+        }
         return expected instanceof String token && given != null
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
@@ -151,11 +177,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 "Cần đăng nhập: dùng phiên đăng nhập Camunda hoặc HTTP Basic với tài khoản Camunda.");
     }
 
-    /** A browser asking for a page of /dashboard (not /api) as HTML. */
+    /** A browser asking for a page of /dashboard or the settings (not /api) as HTML. */
     private static boolean isPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return path.startsWith("/dashboard") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        return (path.startsWith("/dashboard") || path.equals(SETTINGS_PAGE))
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    private static boolean isPersonal(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals(SETTINGS_PAGE) || path.equals(SETTINGS_API) || path.startsWith(SETTINGS_API + "/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** An RFC 9457 problem detail, with {@code message} beside {@code detail} as ApiRefusals answers. */

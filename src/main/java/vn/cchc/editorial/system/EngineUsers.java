@@ -71,4 +71,15 @@ public final class EngineUsers {
             }
         }
     }
+
+    /**
+     * Reads users or groups without the current person's permissions (a person may not list the Board's
+     * members): inside a command of the engine, as in a listener, without authorization checks; outside
+     * one, as the system.
+     */
+    public static <T> T readWithoutAuthorization(IdentityService identity, Supplier<T> read) {
+        return Context.getCommandContext() != null
+                ? Context.getCommandContext().runWithoutAuthorization(read::get)
+                : asTheSystem(identity, read);
+    }
 }

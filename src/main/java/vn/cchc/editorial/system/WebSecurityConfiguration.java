@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The application's own servlet filters: security headers everywhere, authentication of /api and /dashboard. */
+/** The application's own servlet filters: security headers everywhere, authentication of /api, /dashboard and /cai-dat. */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
@@ -26,7 +26,7 @@ class WebSecurityConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, camundaPath));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*");
+        registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", ApiAuthenticationFilter.SETTINGS_PAGE);
         registration.setOrder(20);
         return registration;
     }

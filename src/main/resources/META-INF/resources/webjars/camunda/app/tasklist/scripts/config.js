@@ -41,8 +41,10 @@ export default {
   // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js;
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
-  // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome)
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi'],
+  // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
+  // the start menu only for who may start a process: ../cchc/bat-dau.js;
+  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
