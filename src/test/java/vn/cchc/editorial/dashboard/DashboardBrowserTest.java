@@ -1,19 +1,13 @@
 package vn.cchc.editorial.dashboard;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
 import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.Tasklist;
-import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.publication.PublicationRepository;
-import vn.cchc.editorial.quota.QuotaCredits;
 
 import java.util.List;
 
@@ -27,27 +21,12 @@ import static vn.cchc.editorial.dashboard.DashboardData.*;
  * Cockpit task overview works.
  */
 @BrowserTest
-class DashboardBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
-    @Autowired
-    QuotaCredits credits;
+class DashboardBrowserTest extends WithDashboardData {
 
     Browser browser;
 
-    @BeforeEach
-    void knownDataSet() {
-        DashboardData.make(port, articles, publications, credits);
-    }
-
     @AfterEach
     void closeBrowser() {
-        DashboardData.resetClock();
         if (browser != null) browser.close();
     }
 
