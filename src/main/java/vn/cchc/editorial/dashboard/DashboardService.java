@@ -74,8 +74,9 @@ public class DashboardService {
     }
 
     /**
-     * The units' reports due this month, on the month before (due on the plan's monthlyReportDay); for another
-     * year than today's, the nearest month of that year: December of a past year, January of a future one.
+     * The units' reports due this month, on the month before (due on the plan's monthlyReportDay), kept within
+     * the shown year, whose plan is known to exist: December of a past year, January of a future one (and in
+     * January, whose reports on December belong to the year before and its plan).
      */
     Dashboard.MonthlyReports monthlyReports(int year) {
         YearMonth month = YearMonth.now(clock).minusMonths(1);

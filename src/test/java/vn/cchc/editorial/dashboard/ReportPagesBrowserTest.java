@@ -46,10 +46,11 @@ class ReportPagesBrowserTest extends WithDashboardData {
     @Test
     void theMonitorFollowsTheDashboardsMonthlyReportsToTheMonthsPageOnADesktop() {
         browser = Browser.open(port);
-        Tasklist.logIn(browser, "tasklist", "vp.theodoi");
+        logIn("vp.theodoi");
         browser.go("/dashboard?year=2024");
 
-        browser.visible(withText("h2", "Báo cáo tháng 10/2024 của các đơn vị"));
+        assertThat(browser.visible(By.cssSelector("#bao-cao-thang h2")).getText())
+                .isEqualTo("Báo cáo tháng 10/2024 của các đơn vị (hạn 05/11/2024)");
         assertStatus("#bao-cao-thang tr[data-unit='phong-cds'] .report", "ON_TIME", "Đúng hạn");
         assertStatus("#bao-cao-thang tr[data-unit='thanh-tra'] .report", "LATE", "Gửi muộn");
         assertStatus("#bao-cao-thang tr[data-unit='van-phong'] .report", "MISSING", "Chưa gửi, đã quá hạn");
@@ -78,7 +79,7 @@ class ReportPagesBrowserTest extends WithDashboardData {
     @Test
     void theMonitorReadsTheMonthsReportsOnAPhone() {
         browser = Browser.phone(port);
-        Tasklist.logIn(browser, "tasklist", "vp.theodoi");
+        logIn("vp.theodoi");
         browser.go("/dashboard/reports/2024-10");
 
         browser.visible(By.id("don-vi-thanh-tra"));
@@ -99,7 +100,7 @@ class ReportPagesBrowserTest extends WithDashboardData {
         }
 
         browser = Browser.open(port);
-        Tasklist.logIn(browser, "tasklist", "vp.theodoi");
+        logIn("vp.theodoi");
         browser.go("/dashboard?year=2024");
         browser.click(withText("a", "Báo cáo định kỳ gửi Sở Nội vụ"));
         WebElement row = browser.visible(By.cssSelector("tr[data-period='" + PERIOD + "']"));
@@ -124,7 +125,7 @@ class ReportPagesBrowserTest extends WithDashboardData {
     @Test
     void theDirectorsReadThePeriodicReportsOnAPhoneWithoutAnUploadForm() {
         browser = Browser.phone(port);
-        Tasklist.logIn(browser, "tasklist", "bgd.giamdoc");
+        logIn("bgd.giamdoc");
         browser.go("/dashboard/reports/periodic?year=2024");
 
         browser.visible(withText("h2", "Báo cáo định kỳ gửi Sở Nội vụ năm 2024"));
@@ -145,6 +146,16 @@ class ReportPagesBrowserTest extends WithDashboardData {
         browser.go("/dashboard/reports/periodic");
         browser.visible(withText("h2", "Tài khoản của bạn không có quyền xem trang này."));
         browser.screenshot("reports-refused");
+    }
+
+    /**
+     * Logs in on the welcome page and waits until the login is through: the welcome page without its form,
+     * or the dashboard it goes on to when no task waits for the user. Then the test opens its own page.
+     */
+    private void logIn(String user) {
+        DashboardBrowserTest.logIn(browser, user);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard")
+                || d.findElements(By.cssSelector("input[placeholder='Mật khẩu']")).isEmpty());
     }
 
     private void assertStatus(String css, String status, String words) {
