@@ -62,7 +62,9 @@ class ReportPages {
         model.addAttribute("overview", overview);
         model.addAttribute("year", shown.getYear());
         model.addAttribute("previous", shown.minusMonths(1).toString());
+        model.addAttribute("previousLabel", MonthlyReportOverview.label(shown.minusMonths(1)));
         model.addAttribute("next", shown.plusMonths(1).toString());
+        model.addAttribute("nextLabel", MonthlyReportOverview.label(shown.plusMonths(1)));
         return page(model, "dashboard/reports-month");
     }
 

@@ -99,6 +99,11 @@ public class MonthlyReportOverview {
                 report.getSubmittedBy(), counted, other, report.getDifficulties(), report.getProposals());
     }
 
+    /** A month as the pages and the tasks name it: "3/2024". */
+    public static String label(YearMonth month) {
+        return ReportCalendar.label(month);
+    }
+
     static YearMonth parse(String text) {
         if (text == null || !MONTH.matcher(text).matches()) {
             String shown = text == null ? "" : text.length() > 20 ? text.substring(0, 20) + "…" : text;

@@ -112,18 +112,22 @@ class DashboardBrowserTest extends WithDashboardData {
         browser.screenshot("cockpit-tasks-office");
     }
 
+    private void logInAndReachTheDashboard(String user) {
+        logInAndReachTheDashboard(browser, port, user);
+    }
+
     /**
      * Logs in on the welcome page; lands on the dashboard when no task waits for the user, otherwise
      * follows the header's link to it (opening the folded menu on a phone): one click either way.
      */
-    private void logInAndReachTheDashboard(String user) {
-        logIn(user);
+    static void logInAndReachTheDashboard(Browser browser, int port, String user) {
+        logIn(browser, user);
         By link = By.cssSelector("li.cchc-bang-theo-doi a");
         By menu = By.cssSelector("button.navbar-toggle");
         try {
             // the script may still be deciding to go on by itself: click only while not yet there
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-                if (onTheDashboard()) {
+                if (onTheDashboard(browser, port)) {
                     return true;
                 }
                 List<WebElement> shown = d.findElements(link).stream().filter(WebElement::isDisplayed).toList();
@@ -155,6 +159,10 @@ class DashboardBrowserTest extends WithDashboardData {
 
     /** The dashboard's own address, not a Camunda app's route. */
     private boolean onTheDashboard() {
+        return onTheDashboard(browser, port);
+    }
+
+    private static boolean onTheDashboard(Browser browser, int port) {
         return browser.url().startsWith("http://localhost:" + port + "/dashboard");
     }
 
