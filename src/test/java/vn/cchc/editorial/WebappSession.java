@@ -120,6 +120,11 @@ public class WebappSession {
         return send(request, true);
     }
 
+    /** Any call in this session without the X-XSRF-TOKEN header: a page's form, which carries the token in a field, if at all. */
+    public HttpResponse<String> sendWithoutCsrfHeader(HttpRequest.Builder request) {
+        return send(request, false);
+    }
+
     private HttpResponse<String> send(String method, String path, String body, String contentType, boolean withToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

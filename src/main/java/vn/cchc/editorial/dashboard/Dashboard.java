@@ -1,5 +1,7 @@
 package vn.cchc.editorial.dashboard;
 
+import vn.cchc.editorial.report.MonthlyReportStatus;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,13 +16,15 @@ import java.util.List;
  * @param monthly one matrix per monthly rule on the channel the department posts itself: authoring units by months
  * @param quarterly one row per quarterly rule on a hand-off channel: its quarters
  * @param nextDeadlines the periods whose deadline has not passed, soonest first (at most {@link #NEXT_DEADLINES})
+ * @param monthlyReports the units' reports due this month (on the month before), or the year's last one due
+ *                       before today in a past year: who reported on time, late or not at all
  * @param overdueTasks open tasks past their due date that the caller may read, most overdue first
  * @param escalations open escalation tasks (missed quota, review or hand-off intervention)
  * @param charts items published in the year, by topic, unit and month
  */
 public record Dashboard(int year, LocalDate today, List<MonthlyMatrix> monthly, List<QuarterRow> quarterly,
-                        List<Deadline> nextDeadlines, List<OpenTask> overdueTasks, List<OpenTask> escalations,
-                        Charts charts) {
+                        List<Deadline> nextDeadlines, MonthlyReports monthlyReports, List<OpenTask> overdueTasks,
+                        List<OpenTask> escalations, Charts charts) {
 
     public static final int NEXT_DEADLINES = 6;
 
@@ -74,6 +78,28 @@ public record Dashboard(int year, LocalDate today, List<MonthlyMatrix> monthly, 
      */
     public record OpenTask(String id, String name, String taskKey, String holder, Instant created, Instant due,
                            long ageDays, long overdueDays, String processInstanceId, String cockpitLink, String periodId) {
+    }
+
+    /**
+     * The units' reports on one month.
+     *
+     * @param month "2024-10"
+     * @param monthLabel "10/2024"
+     * @param dueAt the end of the plan's report day in the next month
+     * @param link the page with every unit's report on the month
+     * @param units the plan's authoring units, in its order
+     */
+    public record MonthlyReports(String month, String monthLabel, Instant dueAt, String link, List<UnitReport> units) {
+    }
+
+    /**
+     * @param status where the unit's report stands (ON_TIME, LATE, MISSING, NOT_DUE)
+     * @param statusLabel the status in Vietnamese, as the page prints it
+     * @param submittedAt when it was submitted, or null
+     * @param link the unit's report on the month's page
+     */
+    public record UnitReport(String unit, String unitName, MonthlyReportStatus status, String statusLabel,
+                             Instant submittedAt, String link) {
     }
 
     /** @param count how many distinct items were published (an item on two channels counts once, in its first month) */

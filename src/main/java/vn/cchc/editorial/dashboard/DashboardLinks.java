@@ -39,6 +39,26 @@ class DashboardLinks {
         return "/dashboard/periods/" + UriUtils.encodePathSegment(periodId, StandardCharsets.UTF_8);
     }
 
+    /** Every unit's report on a month: {@code /dashboard/reports/2024-10}. */
+    static String monthlyReports(String month) {
+        return "/dashboard/reports/" + month;
+    }
+
+    /** A unit's report on the month's page. */
+    static String monthlyReport(String month, String unit) {
+        return monthlyReports(month) + "#don-vi-" + unit;
+    }
+
+    /** The Office's page of a year's periodic reports. */
+    static String periodicReports(int year) {
+        return "/dashboard/reports/periodic?year=" + year;
+    }
+
+    /** One periodic report's page, where the Office uploads its correction. */
+    static String periodicReport(String period) {
+        return "/dashboard/reports/periodic/" + period;
+    }
+
     /**
      * From a process instance id to its Cockpit page, for the current caller: null (no link) when the
      * caller may not open Cockpit. Without a caller (the application itself) every instance links.

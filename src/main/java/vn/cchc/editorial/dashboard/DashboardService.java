@@ -11,9 +11,11 @@ import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
+import vn.cchc.editorial.report.MonthlyReportOverview;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,12 @@ public class DashboardService {
     private final PublicationRepository publications;
     private final UnitGroups units;
     private final DashboardLinks links;
+    private final MonthlyReportOverview monthlyReports;
     private final Clock clock;
 
     DashboardService(QuotaPeriods periods, QuotaCounter counter, ComplianceMatrix matrix, OpenWork work,
                      PublishedFigures figures, ArticleRepository articles, PublicationRepository publications,
-                     UnitGroups units, DashboardLinks links, Clock clock) {
+                     UnitGroups units, DashboardLinks links, MonthlyReportOverview monthlyReports, Clock clock) {
         this.periods = periods;
         this.counter = counter;
         this.matrix = matrix;
@@ -52,6 +55,7 @@ public class DashboardService {
         this.publications = publications;
         this.units = units;
         this.links = links;
+        this.monthlyReports = monthlyReports;
         this.clock = clock;
     }
 
@@ -69,7 +73,27 @@ public class DashboardService {
         Map<String, Dashboard.Cell> cells = matrix.cells(plan);
         UnaryOperator<String> cockpit = links.cockpitForCaller();
         return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
-                matrix.nextDeadlines(plan, cells), work.overdue(cockpit), work.escalations(cockpit), figures.of(plan));
+                matrix.nextDeadlines(plan, cells), monthlyReports(year), work.overdue(cockpit), work.escalations(cockpit),
+                figures.of(plan));
+    }
+
+    /**
+     * The units' reports due this month, on the month before (due on the plan's monthlyReportDay), kept within
+     * the shown year, whose plan is known to exist: December of a past year, January of a future one (and in
+     * January, whose reports on December belong to the year before and its plan).
+     */
+    Dashboard.MonthlyReports monthlyReports(int year) {
+        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        if (month.getYear() > year) {
+            month = YearMonth.of(year, 12);
+        } else if (month.getYear() < year) {
+            month = YearMonth.of(year, 1);
+        }
+        MonthlyReportOverview.Month overview = monthlyReports.statuses(month);
+        String shown = overview.month();
+        return new Dashboard.MonthlyReports(shown, overview.monthLabel(), overview.dueAt(), DashboardLinks.monthlyReports(shown),
+                overview.units().stream().map(u -> new Dashboard.UnitReport(u.unit(), u.unitName(), u.status(), u.statusLabel(),
+                        u.submittedAt(), DashboardLinks.monthlyReport(shown, u.unit()))).toList());
     }
 
     public PeriodItems period(String periodId) {

@@ -34,10 +34,16 @@ public class MonthlyReportOverview {
         this.clock = clock;
     }
 
-    /** One unit's line: its status, its counted figures, and what it reported (null until it reports). */
-    public record UnitReport(String unit, String unitName, MonthlyReportStatus status, Instant dueAt,
+    /**
+     * One unit's line: its status, its counted figures, and what it reported (null until it reports).
+     *
+     * @param statusLabel the status in Vietnamese ({@link MonthlyReportStatus#label()})
+     * @param figures     the unit's counted figures of the month; null in {@link #statuses} (the dashboard's overview)
+     * @param otherForms  by {@link CommunicationForm#key()}: its {@code label}, {@code count} and {@code note}
+     */
+    public record UnitReport(String unit, String unitName, MonthlyReportStatus status, String statusLabel, Instant dueAt,
                              Instant submittedAt, String submittedBy, MonthlyFigures figures,
-                             Map<String, Object> otherForms, String difficulties, String proposals) {
+                             Map<String, Map<String, Object>> otherForms, String difficulties, String proposals) {
     }
 
     /** The month's overview, units in the plan's order. */
@@ -49,38 +55,53 @@ public class MonthlyReportOverview {
      * @throws InvalidInputException (400, Vietnamese) for a malformed month or a year without a plan
      */
     public Month of(String text) {
-        YearMonth month = parse(text);
+        return of(parse(text), true);
+    }
+
+    /**
+     * Where each unit's report on the month stands, without counting the units' figures (null): what the
+     * dashboard's overview shows.
+     *
+     * @throws InvalidInputException (400, Vietnamese) for a year without a plan
+     */
+    public Month statuses(YearMonth month) {
+        return of(month, false);
+    }
+
+    private Month of(YearMonth month, boolean withFigures) {
         Plan plan = periods.plan(month.getYear());
         Instant dueAt = ReportCalendar.dueAt(plan, month).toInstant();
         Map<String, MonthlyReport> byUnit = reports.findByReportMonth(month.toString()).stream()
                 .collect(Collectors.toMap(MonthlyReport::getUnitCode, Function.identity()));
         boolean overdue = clock.instant().isAfter(dueAt);
         List<UnitReport> units = plan.authoringUnits().stream()
-                .map(unit -> line(unit, month, dueAt, overdue, byUnit.get(unit.code()))).toList();
+                .map(unit -> line(unit, month, dueAt, overdue, byUnit.get(unit.code()), withFigures)).toList();
         return new Month(month.toString(), ReportCalendar.label(month), dueAt, units);
     }
 
-    private UnitReport line(Unit unit, YearMonth month, Instant dueAt, boolean overdue, MonthlyReport report) {
-        MonthlyFigures counted = figures.of(unit.code(), month);
+    private UnitReport line(Unit unit, YearMonth month, Instant dueAt, boolean overdue, MonthlyReport report,
+                            boolean withFigures) {
+        MonthlyFigures counted = withFigures ? figures.of(unit.code(), month) : null;
         if (report == null) {
-            return new UnitReport(unit.code(), unit.name(), overdue ? MonthlyReportStatus.MISSING : MonthlyReportStatus.NOT_DUE,
-                    dueAt, null, null, counted, null, null, null);
+            MonthlyReportStatus status = overdue ? MonthlyReportStatus.MISSING : MonthlyReportStatus.NOT_DUE;
+            return new UnitReport(unit.code(), unit.name(), status, status.label(), dueAt, null, null, counted, null, null, null);
         }
-        Map<String, Object> other = new LinkedHashMap<>();
-        other.put("meetings", kind(report.getMeetingsCount(), report.getMeetingsNote()));
-        other.put("partyUnion", kind(report.getPartyUnionCount(), report.getPartyUnionNote()));
-        other.put("serviceCentre", kind(report.getServiceCentreCount(), report.getServiceCentreNote()));
-        other.put("videos", kind(report.getVideosCount(), report.getVideosNote()));
-        other.put("studyVisits", kind(report.getStudyVisitsCount(), report.getStudyVisitsNote()));
-        return new UnitReport(unit.code(), unit.name(), report.isLate() ? MonthlyReportStatus.LATE : MonthlyReportStatus.ON_TIME,
-                dueAt, report.getSubmittedAt(), report.getSubmittedBy(), counted, other, report.getDifficulties(), report.getProposals());
+        Map<String, Map<String, Object>> other = new LinkedHashMap<>();
+        for (CommunicationForm form : CommunicationForm.values()) {
+            Map<String, Object> kind = new LinkedHashMap<>();
+            kind.put("label", form.label());
+            kind.put("count", form.count(report));
+            kind.put("note", form.note(report) == null ? "" : form.note(report));
+            other.put(form.key(), kind);
+        }
+        MonthlyReportStatus status = report.isLate() ? MonthlyReportStatus.LATE : MonthlyReportStatus.ON_TIME;
+        return new UnitReport(unit.code(), unit.name(), status, status.label(), dueAt, report.getSubmittedAt(),
+                report.getSubmittedBy(), counted, other, report.getDifficulties(), report.getProposals());
     }
 
-    private static Map<String, Object> kind(int count, String note) {
-        Map<String, Object> kind = new LinkedHashMap<>();
-        kind.put("count", count);
-        kind.put("note", note == null ? "" : note);
-        return kind;
+    /** A month as the pages and the tasks name it: "3/2024". */
+    public static String label(YearMonth month) {
+        return ReportCalendar.label(month);
     }
 
     static YearMonth parse(String text) {

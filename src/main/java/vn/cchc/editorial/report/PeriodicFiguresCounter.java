@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 /**
  * Counts a periodic report's figures from the database. Published items are found by the query the
@@ -147,28 +146,16 @@ public class PeriodicFiguresCounter {
         return found;
     }
 
-    private record Form(String name, ToIntFunction<MonthlyReport> count, Function<MonthlyReport, String> note) {
-    }
-
-    /** The forms of plan III.2 beyond articles, named as the monthly report's form names them. */
-    private static final List<Form> FORMS = List.of(
-            new Form("Hội nghị, cuộc họp có lồng ghép nội dung CCHC", MonthlyReport::getMeetingsCount, MonthlyReport::getMeetingsNote),
-            new Form("Sinh hoạt chi bộ, đoàn thể", MonthlyReport::getPartyUnionCount, MonthlyReport::getPartyUnionNote),
-            new Form("Niêm yết tại Trung tâm Phục vụ hành chính công", MonthlyReport::getServiceCentreCount,
-                    MonthlyReport::getServiceCentreNote),
-            new Form("Video trên đài phát thanh, truyền hình, Zalo", MonthlyReport::getVideosCount, MonthlyReport::getVideosNote),
-            new Form("Học tập kinh nghiệm", MonthlyReport::getStudyVisitsCount, MonthlyReport::getStudyVisitsNote));
-
     private static List<PeriodicFigures.OtherForm> otherForms(List<MonthlyReport> reports, Map<String, String> unitNames) {
         List<PeriodicFigures.OtherForm> rows = new ArrayList<>();
         for (Map.Entry<String, String> unit : unitNames.entrySet()) {
             List<MonthlyReport> own = reports.stream().filter(r -> r.getUnitCode().equals(unit.getKey())).toList();
-            for (Form form : FORMS) {
-                int count = own.stream().mapToInt(form.count()).sum();
+            for (CommunicationForm form : CommunicationForm.values()) {
+                int count = own.stream().mapToInt(form::count).sum();
                 if (count > 0) {
-                    String note = String.join("; ", own.stream().map(form.note())
+                    String note = String.join("; ", own.stream().map(form::note)
                             .filter(n -> n != null && !n.isBlank()).map(String::strip).toList());
-                    rows.add(new PeriodicFigures.OtherForm(unit.getValue(), form.name(), count, note));
+                    rows.add(new PeriodicFigures.OtherForm(unit.getValue(), form.label(), count, note));
                 }
             }
         }

@@ -15,11 +15,15 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.WebUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +33,10 @@ import java.util.Set;
  * HTTP basic. Either way the user needs ACCESS on the application "dashboard" (but for a person's own
  * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, which need only a login), and the request then runs
  * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
- * call made with the session needs Camunda's CSRF token, as the webapps' own calls do (a page's form
- * sends it in the field {@link #CSRF_FIELD}), and without it ends the session.
+ * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
+ * ends the session: in the header X-XSRF-TOKEN, or, for a form of a /dashboard page (which cannot set a
+ * header) or of the settings page, in its field {@value #CSRF_FIELD} ({@link #formToken}). A form's upload larger than the
+ * container reads is refused 413 before its token is looked for, so it does not cost the session.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -43,18 +49,42 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     /** A person's own settings: any logged-in person, without ACCESS on "dashboard". */
     public static final String SETTINGS_PAGE = "/cai-dat";
     public static final String SETTINGS_API = "/api/notification-settings";
-    /** The form field that carries the CSRF token of a page's form (a form cannot send a header). */
+    /** The hidden field that carries the session's CSRF token in a form of a page (a form cannot send a header). */
     public static final String CSRF_FIELD = "_csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
     private final ProcessEngine engine;
     private final String loginPage;
+    private final String uploadTooLarge;
 
-    ApiAuthenticationFilter(ProcessEngine engine, String camundaApplicationPath) {
+    /** @param uploadTooLarge the message of a form's upload beyond what the container reads */
+    ApiAuthenticationFilter(ProcessEngine engine, String camundaApplicationPath, String uploadTooLarge) {
         this.engine = engine;
         this.loginPage = camundaApplicationPath + "/app/welcome/default/";
+        this.uploadTooLarge = uploadTooLarge;
+    }
+
+    /**
+     * The session's CSRF token for a form of a /dashboard page (its field {@value #CSRF_FIELD}): the one
+     * Camunda's CsrfPreventionFilter keeps for the webapps, made here in the same place if the session has none.
+     */
+    public static String formToken(HttpServletRequest request) {
+        return csrfToken(request.getSession());
+    }
+
+    /** {@link #formToken} of a session. */
+    public static String csrfToken(HttpSession session) {
+        if (session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token) {
+            return token;
+        }
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String made = HexFormat.of().withUpperCase().formatHex(random);
+        session.setAttribute(CSRF_SESSION_ATTRIBUTE, made);
+        return made;
     }
 
     private record Caller(String userId, List<String> groupIds, boolean viaSession) {
@@ -80,6 +110,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                     "Tài khoản \"%s\" không có quyền xem bảng theo dõi và dữ liệu báo cáo.".formatted(caller.userId()));
+            return;
+        }
+        if (caller.viaSession() && !SAFE_METHODS.contains(request.getMethod()) && isPage(request) && !partsReadable(request)) {
+            request.setAttribute(ReferencedErrorAttributes.REFUSAL, uploadTooLarge);
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         if (caller.viaSession() && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
@@ -140,26 +175,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
-    /**
-     * The session's CSRF token, for a page's form to send back in {@link #CSRF_FIELD}: Camunda's own (its
-     * CsrfPreventionFilter made it when the person used a webapp), or a new one it will use as well.
-     */
-    public static String csrfToken(HttpSession session) {
-        if (session.getAttribute(CSRF_SESSION_ATTRIBUTE) instanceof String token) {
-            return token;
-        }
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        String token = java.util.HexFormat.of().withUpperCase().formatHex(bytes);
-        session.setAttribute(CSRF_SESSION_ATTRIBUTE, token);
-        return token;
-    }
-
     private static boolean csrfTokenMatches(HttpServletRequest request) {
         Object expected = request.getSession().getAttribute(CSRF_SESSION_ATTRIBUTE);
         String given = request.getHeader(CSRF_HEADER);
-        String contentType = request.getContentType();
-        if (given == null && contentType != null && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+        if (given == null && isPage(request)) {
             given = request.getParameter(CSRF_FIELD);
         }
         return expected instanceof String token && given != null
@@ -175,6 +194,24 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                 "Cần đăng nhập: dùng phiên đăng nhập Camunda hoặc HTTP Basic với tài khoản Camunda.");
+    }
+
+    /** False for a multipart form the container refused to read (too large); true otherwise. */
+    private static boolean partsReadable(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type == null || !type.startsWith("multipart/")) {
+            return true;
+        }
+        try {
+            request.getParts();
+            return true;
+        } catch (IllegalStateException | ServletException tooLarge) {
+            log.info("Refused {} with 413: the upload exceeds what the container reads ({})", request.getRequestURI(),
+                    tooLarge.getMessage());
+            // tells Spring's DispatcherServlet not to read the parts again when it renders the error page
+            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, new MaxUploadSizeExceededException(-1, tooLarge));
+            return false;
+        }
     }
 
     /** A browser asking for a page of /dashboard or the settings (not /api) as HTML. */

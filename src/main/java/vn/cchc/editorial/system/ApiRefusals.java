@@ -21,6 +21,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -113,6 +114,7 @@ class ApiRefusals extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> answer(HttpStatus status, String message, NativeWebRequest request) throws IOException {
         if (wantsAPage(request)) {
+            request.setAttribute(ReferencedErrorAttributes.REFUSAL, message, RequestAttributes.SCOPE_REQUEST);
             request.getNativeResponse(HttpServletResponse.class).sendError(status.value());
             return null;
         }

@@ -18,6 +18,12 @@ import java.util.Map;
 @Component
 class ReferencedErrorAttributes extends DefaultErrorAttributes {
 
+    /**
+     * A request attribute: the Vietnamese message of an expected refusal (a 4xx of {@link Refusals#TABLE}, an
+     * upload too large), which the error page shows under its heading as {@code refusal}.
+     */
+    static final String REFUSAL = ReferencedErrorAttributes.class.getName() + ".refusal";
+
     private final MessageSource messages;
 
     ReferencedErrorAttributes(MessageSource messages) {
@@ -34,6 +40,8 @@ class ReferencedErrorAttributes extends DefaultErrorAttributes {
             String reference = Refusals.report(uri + " -> " + status, getError(request));
             attributes.put("message", messages.getMessage("refusal.system-failure", new Object[]{reference}, Refusals.VIETNAMESE));
             attributes.put("reference", reference);
+        } else if (request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST) instanceof String refusal) {
+            attributes.put("refusal", refusal);
         }
         return attributes;
     }

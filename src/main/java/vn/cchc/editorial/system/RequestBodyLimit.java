@@ -28,7 +28,9 @@ import java.nio.charset.StandardCharsets;
  * largest legitimate body is an item of 200 KB of content, a few times that once JSON-escaped. A JSON
  * body that is just "null" is refused with 400: the engine's REST API would fail on it with a 500.
  * A Word document sent as the body ({@value #DOCX}: the corrected periodic report) may be up to
- * cchc.http.max-upload-size instead; it is passed on unread, and its reader stops at that size.
+ * cchc.http.max-upload-size instead; it is passed on unread, and its reader stops at that size. A
+ * multipart form (the same document uploaded from the dashboard's page) is limited by the container
+ * (spring.servlet.multipart.*).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -62,6 +64,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (isMultipart(request)) {
+            // a file sent through a page's form (the corrected periodic report): the container reads it and
+            // limits it (spring.servlet.multipart.*), ApiAuthenticationFilter answers what it refuses
+            chain.doFilter(request, response);
+            return;
+        }
         if (length > maxBytes) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
             return;
@@ -90,6 +98,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static boolean isFormOrUpload(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/"));
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.startsWith("multipart/");
     }
 
     private static boolean isDocument(HttpServletRequest request) {

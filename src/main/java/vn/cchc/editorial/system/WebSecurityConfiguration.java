@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /** The application's own servlet filters: security headers everywhere, authentication of /api, /dashboard and /cai-dat. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +23,10 @@ class WebSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-            ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine, camundaPath));
+            ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath,
+            @Value("${cchc.http.max-upload-size}") DataSize maxUploadSize) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
+                engine, camundaPath, RequestBodyLimit.UPLOAD_TOO_LARGE.formatted(maxUploadSize.toMegabytes())));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", ApiAuthenticationFilter.SETTINGS_PAGE);
         registration.setOrder(20);

@@ -1,19 +1,13 @@
 package vn.cchc.editorial.dashboard;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
 import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.Tasklist;
-import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.publication.PublicationRepository;
-import vn.cchc.editorial.quota.QuotaCredits;
 
 import java.util.List;
 
@@ -27,27 +21,12 @@ import static vn.cchc.editorial.dashboard.DashboardData.*;
  * Cockpit task overview works.
  */
 @BrowserTest
-class DashboardBrowserTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
-    @Autowired
-    QuotaCredits credits;
+class DashboardBrowserTest extends WithDashboardData {
 
     Browser browser;
 
-    @BeforeEach
-    void knownDataSet() {
-        DashboardData.make(port, articles, publications, credits);
-    }
-
     @AfterEach
     void closeBrowser() {
-        DashboardData.resetClock();
         if (browser != null) browser.close();
     }
 
@@ -133,18 +112,22 @@ class DashboardBrowserTest {
         browser.screenshot("cockpit-tasks-office");
     }
 
+    private void logInAndReachTheDashboard(String user) {
+        logInAndReachTheDashboard(browser, port, user);
+    }
+
     /**
      * Logs in on the welcome page; lands on the dashboard when no task waits for the user, otherwise
      * follows the header's link to it (opening the folded menu on a phone): one click either way.
      */
-    private void logInAndReachTheDashboard(String user) {
-        logIn(user);
+    static void logInAndReachTheDashboard(Browser browser, int port, String user) {
+        logIn(browser, user);
         By link = By.cssSelector("li.cchc-bang-theo-doi a");
         By menu = By.cssSelector("button.navbar-toggle");
         try {
             // the script may still be deciding to go on by itself: click only while not yet there
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-                if (onTheDashboard()) {
+                if (onTheDashboard(browser, port)) {
                     return true;
                 }
                 List<WebElement> shown = d.findElements(link).stream().filter(WebElement::isDisplayed).toList();
@@ -163,6 +146,11 @@ class DashboardBrowserTest {
     }
 
     private void logIn(String user) {
+        logIn(browser, user);
+    }
+
+    /** Logs in on the welcome page, as the Office's monitors and the directors do (docs/huong-dan-su-dung.md). */
+    static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/welcome/default/");
         browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
         browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
@@ -171,6 +159,10 @@ class DashboardBrowserTest {
 
     /** The dashboard's own address, not a Camunda app's route. */
     private boolean onTheDashboard() {
+        return onTheDashboard(browser, port);
+    }
+
+    private static boolean onTheDashboard(Browser browser, int port) {
         return browser.url().startsWith("http://localhost:" + port + "/dashboard");
     }
 

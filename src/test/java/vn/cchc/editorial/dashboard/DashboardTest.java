@@ -1,18 +1,12 @@
 package vn.cchc.editorial.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.WebappSession;
-import vn.cchc.editorial.article.ArticleRepository;
-import vn.cchc.editorial.publication.PublicationRepository;
-import vn.cchc.editorial.quota.QuotaCredits;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -23,28 +17,10 @@ import static vn.cchc.editorial.dashboard.DashboardData.*;
 
 /** The dashboard's figures for the known data set ({@link DashboardData}), its API and who may read it. */
 @ApplicationTest
-class DashboardTest {
+class DashboardTest extends WithDashboardData {
 
-    @LocalServerPort
-    int port;
     @Autowired
     DashboardService dashboard;
-    @Autowired
-    ArticleRepository articles;
-    @Autowired
-    PublicationRepository publications;
-    @Autowired
-    QuotaCredits credits;
-
-    @BeforeEach
-    void knownDataSet() {
-        DashboardData.make(port, articles, publications, credits);
-    }
-
-    @AfterEach
-    void realTime() {
-        DashboardData.resetClock();
-    }
 
     @Test
     void theMatrixShowsEachPeriodsStateFromTheQuotaCounter() {

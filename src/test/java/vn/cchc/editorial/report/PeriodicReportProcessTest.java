@@ -61,6 +61,7 @@ class PeriodicReportProcessTest {
                         "generated".getBytes(StandardCharsets.UTF_8))));
         Mocks.register("keepApprovedReport", new KeepApprovedReport());
         Mocks.register("recordReportDecision", new RecordReportDecision());
+        Mocks.register("recordChaseAction", new RecordChaseAction());
     }
 
     @AfterEach
@@ -163,7 +164,18 @@ class PeriodicReportProcessTest {
         assertThat(report).isWaitingAt("Task_CheckReport", "Task_EscalateReport");
         Task escalation = task(report, "Task_EscalateReport");
         assertThat(escalation).hasCandidateGroup("van-phong-theo-doi");
-        taskService().complete(escalation.getId(), Map.of("actionTaken", "Đã báo cáo Giám đốc, xin lùi hạn 3 ngày."));
+        // the same check as the monthly chase (RecordChaseAction): an account is required, and not too long
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(escalation.getId(), Map.of("actionTaken", "  ")))
+                .hasMessageContaining("Phải ghi biện pháp đã thực hiện khi báo cáo định kỳ quá hạn chưa được duyệt.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(escalation.getId(), Map.of()))
+                .hasMessageContaining("Phải ghi biện pháp");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(escalation.getId(),
+                Map.of("actionTaken", "x".repeat(4001)))).hasMessageContaining("Nội dung biện pháp");
+        assertThat(report).isWaitingAt("Task_CheckReport", "Task_EscalateReport");
+        taskService().complete(escalation.getId(), Map.of("actionTaken", "  Đã báo cáo Giám đốc, xin lùi hạn 3 ngày. "));
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(report.getId()).variableName("actionTaken").singleResult().getValue())
+                .as("stored as checked").isEqualTo("Đã báo cáo Giám đốc, xin lùi hạn 3 ngày.");
         assertThat(report).hasPassed("EndEvent_Escalated").isWaitingAt("Task_CheckReport");
 
         // approved late: the report is still kept
