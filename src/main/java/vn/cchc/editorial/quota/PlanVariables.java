@@ -15,6 +15,7 @@ final class PlanVariables {
     static final String MINIMUM = "minimum";
     static final String DEADLINE = "deadline";
     static final String REMINDER_AT = "reminderAt";
+    static final String JUDGED_AT = "judgedAt";
     static final String ACHIEVED = "achievedCount";
     static final String QUOTA_MET = "quotaMet";
     static final String ITEMS_IN_PROGRESS = "itemsInProgress";
