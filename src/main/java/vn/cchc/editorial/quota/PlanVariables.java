@@ -6,6 +6,8 @@ final class PlanVariables {
     static final String YEAR = "year";
     static final String OFFICE = "office";
     static final String PERIOD_IDS = "periodIds";
+    static final String PAST_PERIODS = "pastPeriods";
+    static final String NOT_FOLLOWED_PERIOD_IDS = "notFollowedPeriodIds";
     static final String PERIOD_ID = "periodId";
     static final String PERIOD_LABEL = "periodLabel";
     static final String CHANNEL = "channel";

@@ -115,7 +115,7 @@ class CommunicationPlanProcessTest {
     @Test
     void aSundayDeadlineReachesTheOfficeOnMondayMorningNotOnSundayNight() {
         at("2024-08-01T08:00:00+07:00");
-        ProcessInstance plan = startPlan(2024);
+        ProcessInstance plan = startPlan(2024, "JUDGE");
         runDueJobs();
         tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã xử lý.")));
 
@@ -210,7 +210,7 @@ class CommunicationPlanProcessTest {
     @Test
     void anItemOfAnotherUnitDoesNotCloseThePeriod() {
         at("2024-04-02T08:00:00+07:00");
-        ProcessInstance plan = startPlan(2024);
+        ProcessInstance plan = startPlan(2024, "JUDGE");
         runDueJobs();
         tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã xử lý.")));
 
@@ -264,7 +264,7 @@ class CommunicationPlanProcessTest {
     void aPlanStartedMidYearJudgesThePastPeriodsAtOnce() {
         published.items.add(new PublicationRecorded(1, "DEPARTMENT_PORTAL", "van-phong", LocalDate.parse("2024-02-05")));
         at("2024-07-01T09:00:00+07:00");
-        ProcessInstance plan = startPlan(2024);
+        ProcessInstance plan = startPlan(2024, "JUDGE");
 
         assertThat(plan).hasPassed("EndEvent_QuotaMetAtStart");
         runDueJobs();
@@ -276,6 +276,49 @@ class CommunicationPlanProcessTest {
                         "provincial-cchc-page-quarterly:2024-Q2", "provincial-portal-quarterly:2024-Q1");
         Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
         Assertions.assertThat(waitingPeriods(plan)).hasSize(10).contains("department-portal-monthly:2024-07");
+    }
+
+    @Test
+    void aPlanStartedMidYearWithoutAChoiceIsRefusedSayingHowManyPeriodsArePast() {
+        at("2024-07-01T09:00:00+07:00");
+
+        // January to June on the portal, quarters I and II on both provincial channels
+        assertThatThrownBy(() -> startPlan(2024)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Năm 2024 đã có 10 kỳ chỉ tiêu quá hạn (kỳ quá hạn gần nhất: tháng 6/2024, hạn 25/06/2024).")
+                .hasMessageContaining("Các kỳ đã quá hạn khi bắt đầu");
+        assertThatThrownBy(() -> startPlan(2024, "BO QUA")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Cách xử lý các kỳ đã quá hạn \"BO QUA\" không hợp lệ");
+        Assertions.assertThat(processInstanceQuery().count()).isZero();
+        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void pastPeriodsMarkedNotFollowedGetNoEscalationAndAreRecorded() {
+        at("2024-07-01T09:00:00+07:00");
+        ProcessInstance plan = startPlan(2024, "NOT_FOLLOWED");
+        runDueJobs();
+
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> notFollowed = (List<String>) runtimeService().getVariable(plan.getId(), "notFollowedPeriodIds");
+        Assertions.assertThat(notFollowed).hasSize(10).contains("department-portal-monthly:2024-01",
+                "department-portal-monthly:2024-06", "provincial-cchc-page-quarterly:2024-Q2", "provincial-portal-quarterly:2024-Q1");
+        // July to December and quarters III and IV are followed as usual
+        Assertions.assertThat(waitingPeriods(plan)).hasSize(10).contains("department-portal-monthly:2024-07")
+                .doesNotContainAnyElementsOf(notFollowed);
+        runUntil("2024-07-26T09:00:00+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement()
+                .satisfies(t -> Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-07"));
+    }
+
+    @Test
+    void aPlanStartedBeforeItsFirstDeadlineNeedsNoChoiceAndFollowsEveryPeriod() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        Assertions.assertThat((List<?>) runtimeService().getVariable(plan.getId(), "notFollowedPeriodIds")).isEmpty();
+        Assertions.assertThat(waitingPeriods(plan)).hasSize(20);
     }
 
     @Test
@@ -311,6 +354,11 @@ class CommunicationPlanProcessTest {
 
     private ProcessInstance startPlan(int year) {
         return runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", year));
+    }
+
+    /** A start as the form sends it when the Office chose what becomes of the periods already past. */
+    private ProcessInstance startPlan(int year, String pastPeriods) {
+        return runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", year, "pastPeriods", pastPeriods));
     }
 
     private void publish(String channel, String unit, String day) {
