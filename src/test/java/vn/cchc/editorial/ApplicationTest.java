@@ -29,8 +29,12 @@ import java.lang.annotation.Target;
         "spring.datasource.username=${cchc.test.database.username:sa}",
         "spring.datasource.password=${cchc.test.database.password:}",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "camunda.bpm.job-execution.max-wait=1000"
+        "camunda.bpm.job-execution.max-wait=1000",
+        "cchc.portal.public-address=" + ApplicationTest.PUBLIC_ADDRESS
 })
 @ContextConfiguration(initializers = {ExternalPortalStub.Initializer.class, MailServer.Initializer.class})
 public @interface ApplicationTest {
+
+    /** The portal's public address in the tests: the feed's links start with it, never with localhost. */
+    String PUBLIC_ADDRESS = "https://stttt.soctrang.example.gov.vn/";
 }

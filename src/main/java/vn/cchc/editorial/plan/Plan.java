@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param units every unit, authoring units first as the file lists them
  * @param channels every channel
  * @param quotaRules every quota rule
- * @param reminderDaysBeforeDeadline calendar days before a quota deadline to remind the lead unit
+ * @param reminderWorkingDaysBeforeDeadline working days before a quota's deadline day on which the lead unit
+ *     is reminded, at 08:00
  * @param review the Editorial Board's review deadlines
  * @param provincialHandOffChaseWorkingDays working days after a hand-off before it is chased
  * @param monthlyReportDay the day of the following month by which each unit reports to the Office
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param periodicReports the periodic reports to Sở Nội vụ: windows, due days, header facts
  */
 public record Plan(int year, String agency, String title, String budget, List<Unit> units,
-                   List<Channel> channels, List<QuotaRule> quotaRules, int reminderDaysBeforeDeadline,
+                   List<Channel> channels, List<QuotaRule> quotaRules, int reminderWorkingDaysBeforeDeadline,
                    ReviewDeadlines review, int provincialHandOffChaseWorkingDays, int monthlyReportDay,
                    WorkingDays workingDays, PeriodicReports periodicReports) {
 
@@ -49,7 +50,7 @@ public record Plan(int year, String agency, String title, String budget, List<Un
     /** Every quota period of the year, ordered by deadline, then as the rules are listed. */
     public List<QuotaPeriod> periods() {
         return quotaRules.stream()
-                .flatMap(rule -> rule.periodsIn(year, timeZone(), reminderDaysBeforeDeadline).stream())
+                .flatMap(rule -> rule.periodsIn(year, workingDays, reminderWorkingDaysBeforeDeadline).stream())
                 .sorted(Comparator.comparing(QuotaPeriod::deadline))
                 .toList();
     }

@@ -15,12 +15,15 @@ import java.time.OffsetDateTime;
  * @param leadUnit the lead unit's code (its Camunda group id)
  * @param coordinatingUnit the coordinating unit's code, or null
  * @param minimumCount how many items the period needs
- * @param reminderAt when the lead unit is reminded if the quota is not yet met: the deadline
- *     minus the plan's reminder days
+ * @param reminderAt when the lead unit is reminded if the quota is not yet met: 08:00 on the working day
+ *     the plan's {@code reminderWorkingDaysBeforeDeadline} working days before the deadline day
+ * @param judgedAt when the period is judged and, if missed, the Office gets its task: 08:00 on the first
+ *     working day after the deadline day (items count by their publication day, so none published after
+ *     the deadline counts)
  */
 public record QuotaPeriod(String ruleId, String channel, String periodKey, LocalDate start, LocalDate end,
                           OffsetDateTime deadline, String leadUnit, String coordinatingUnit, int minimumCount,
-                          OffsetDateTime reminderAt) {
+                          OffsetDateTime reminderAt, OffsetDateTime judgedAt) {
 
     /** Whether the date lies in the period, both ends included. */
     public boolean contains(LocalDate date) {

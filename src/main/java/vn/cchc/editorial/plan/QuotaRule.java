@@ -48,19 +48,21 @@ public record QuotaRule(String id, String channel, int minimum, PeriodKind perio
     }
 
     /** Every period of the year, in order. */
-    public List<QuotaPeriod> periodsIn(int year, ZoneId zone, int reminderDaysBeforeDeadline) {
+    public List<QuotaPeriod> periodsIn(int year, WorkingDays calendar, int reminderWorkingDaysBeforeDeadline) {
         return period.firstMonthsOf(year).stream()
-                .map(first -> periodStarting(first, zone, reminderDaysBeforeDeadline))
+                .map(first -> periodStarting(first, calendar, reminderWorkingDaysBeforeDeadline))
                 .toList();
     }
 
-    private QuotaPeriod periodStarting(YearMonth first, ZoneId zone, int reminderDays) {
+    private QuotaPeriod periodStarting(YearMonth first, WorkingDays calendar, int reminderWorkingDays) {
+        ZoneId zone = calendar.zone();
         YearMonth last = first.plusMonths(period.months() - 1L);
         // the date is kept as written even on a weekend or holiday: the plan names no other rule
         OffsetDateTime deadline = last.atDay(deadlineDay).atTime(DEADLINE_TIME).atZone(zone).toOffsetDateTime();
         LocalDate end = last.atEndOfMonth();
         return new QuotaPeriod(id, channel, period.key(first), first.atDay(1), end, deadline,
                 leadUnitByMonth.get(first.getMonth()), coordinatingUnit, minimum,
-                deadline.atZoneSameInstant(zone).minusDays(reminderDays).toOffsetDateTime());
+                calendar.openingWorkingDaysBefore(deadline.toLocalDate(), reminderWorkingDays).toOffsetDateTime(),
+                calendar.openingOfWorkingDayAfter(deadline.toLocalDate()).toOffsetDateTime());
     }
 }

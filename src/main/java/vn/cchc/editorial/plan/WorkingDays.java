@@ -3,6 +3,7 @@ package vn.cchc.editorial.plan;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
@@ -21,6 +22,9 @@ import java.util.TreeSet;
  * @param makeUpWorkingDays Saturdays or Sundays that are working days ("ngày làm bù")
  */
 public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<LocalDate> makeUpWorkingDays) {
+
+    /** When the offices open: quota reminders and missed-quota tasks arrive at this time of a working day. */
+    public static final LocalTime OPENING_TIME = LocalTime.of(8, 0);
 
     public WorkingDays(ZoneId zone, Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays) {
         this(zone, new TreeSet<>(holidays), new TreeSet<>(makeUpWorkingDays));
@@ -73,5 +77,36 @@ public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    /**
+     * Opening time ({@link #OPENING_TIME}) of the {@code n}-th working day before {@code day}, in the plan's
+     * time zone, so that {@code n} whole working days remain before the day: with a deadline on Monday
+     * 25 March 2024, 5 working days before is Monday 18 March at 08:00; with one on Sunday 25 August,
+     * Monday 19 August. {@code n = 0} gives the day itself when it is a working day, otherwise the last
+     * working day before it.
+     */
+    public ZonedDateTime openingWorkingDaysBefore(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        LocalDate date = n == 0 && !isWorkingDay(day) ? previousWorkingDayBefore(day) : day;
+        for (int i = 0; i < n; i++) {
+            date = previousWorkingDayBefore(date);
+        }
+        return ZonedDateTime.of(date, OPENING_TIME, zone);
+    }
+
+    /** Opening time ({@link #OPENING_TIME}) of the first working day after {@code day}, in the plan's time zone. */
+    public ZonedDateTime openingOfWorkingDayAfter(LocalDate day) {
+        return ZonedDateTime.of(nextWorkingDayAfter(day), OPENING_TIME, zone);
+    }
+
+    private LocalDate previousWorkingDayBefore(LocalDate date) {
+        LocalDate previous = date.minusDays(1);
+        while (!isWorkingDay(previous)) {
+            previous = previous.minusDays(1);
+        }
+        return previous;
     }
 }

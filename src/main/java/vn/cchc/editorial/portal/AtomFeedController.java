@@ -8,13 +8,11 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.publication.Publication;
@@ -23,7 +21,7 @@ import vn.cchc.editorial.publication.PublicationRepository;
 import java.util.Date;
 import java.util.List;
 
-/** /portal/feed.atom: the newest published items as an Atom 1.0 feed, written by ROME. */
+/** /portal/feed.atom: the newest published items as an Atom 1.0 feed, written by ROME, its links absolute from {@link PortalSite#base()}. */
 @RestController
 class AtomFeedController {
 
@@ -32,22 +30,23 @@ class AtomFeedController {
 
     private final PublicationRepository publications;
     private final UnitGroups units;
-    private final String title;
+    private final PortalSite site;
 
-    AtomFeedController(PublicationRepository publications, UnitGroups units, @Value("${cchc.portal.title}") String title) {
+    AtomFeedController(PublicationRepository publications, UnitGroups units, PortalSite site) {
         this.publications = publications;
         this.units = units;
-        this.title = title;
+        this.site = site;
     }
 
     @GetMapping("/portal/feed.atom")
     ResponseEntity<String> feed() throws FeedException {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        // absolute links from the portal's public address (cchc.portal.public-address), not the address asked
+        String base = site.base();
         List<Publication> items = publications.findPostedByDepartment(PageRequest.of(0, FEED_SIZE)).getContent();
 
         Feed feed = new Feed("atom_1.0");
         feed.setId(base + "/portal");
-        feed.setTitle(title);
+        feed.setTitle(site.title() + " – " + site.departmentName());
         feed.setLanguage("vi");
         feed.setAlternateLinks(List.of(link(base + "/portal", "alternate")));
         feed.setOtherLinks(List.of(link(base + "/portal/feed.atom", "self")));

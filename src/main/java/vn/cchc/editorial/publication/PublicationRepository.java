@@ -25,6 +25,15 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
             order by p.publishedAt desc, p.id desc""")
     Page<Publication> findPostedByDepartment(Pageable pageable);
 
+    /** {@link #findPostedByDepartment(Pageable)} on one topic of the plan. */
+    @EntityGraph(attributePaths = "article")
+    @Query("""
+            select p from Publication p
+            where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED and p.handedOffAt is null
+              and p.article.topic = :topic
+            order by p.publishedAt desc, p.id desc""")
+    Page<Publication> findPostedByDepartmentOnTopic(vn.cchc.editorial.article.Topic topic, Pageable pageable);
+
     /** One item as the department portal shows it: {@link #findPostedByDepartment}'s condition, for one item. */
     @EntityGraph(attributePaths = "article")
     @Query("""

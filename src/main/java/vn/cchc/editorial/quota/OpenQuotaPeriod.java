@@ -34,5 +34,6 @@ public class OpenQuotaPeriod implements ExecutionListener {
         execution.setVariableLocal(PlanVariables.MINIMUM, period.minimumCount());
         execution.setVariableLocal(PlanVariables.DEADLINE, Date.from(period.deadline().toInstant()));
         execution.setVariableLocal(PlanVariables.REMINDER_AT, Date.from(period.reminderAt().toInstant()));
+        execution.setVariableLocal(PlanVariables.JUDGED_AT, Date.from(period.judgedAt().toInstant()));
     }
 }

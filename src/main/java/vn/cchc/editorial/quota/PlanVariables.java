@@ -6,6 +6,8 @@ final class PlanVariables {
     static final String YEAR = "year";
     static final String OFFICE = "office";
     static final String PERIOD_IDS = "periodIds";
+    static final String PAST_PERIODS = "pastPeriods";
+    static final String NOT_FOLLOWED_PERIOD_IDS = "notFollowedPeriodIds";
     static final String PERIOD_ID = "periodId";
     static final String PERIOD_LABEL = "periodLabel";
     static final String CHANNEL = "channel";
@@ -15,6 +17,7 @@ final class PlanVariables {
     static final String MINIMUM = "minimum";
     static final String DEADLINE = "deadline";
     static final String REMINDER_AT = "reminderAt";
+    static final String JUDGED_AT = "judgedAt";
     static final String ACHIEVED = "achievedCount";
     static final String QUOTA_MET = "quotaMet";
     static final String ITEMS_IN_PROGRESS = "itemsInProgress";

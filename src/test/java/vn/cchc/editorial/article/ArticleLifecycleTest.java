@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static vn.cchc.editorial.RestClient.variables;
 
@@ -61,6 +62,17 @@ class ArticleLifecycleTest {
         SyndFeed parsed = new SyndFeedInput().build(new StringReader(feed.getBody()));
         assertThat(parsed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(parsed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).isEqualTo(title));
+        // absolute links from the configured public address (its trailing slash dropped), never the address asked
+        String site = "https://stttt.soctrang.example.gov.vn";
+        assertThat(parsed.getLinks()).extracting(com.rometools.rome.feed.synd.SyndLink::getRel, com.rometools.rome.feed.synd.SyndLink::getHref)
+                .containsExactlyInAnyOrder(tuple("alternate", site + "/portal"), tuple("self", site + "/portal/feed.atom"));
+        assertThat(parsed.getUri()).isEqualTo(site + "/portal");
+        assertThat(parsed.getEntries()).filteredOn(e -> e.getTitle().equals(title)).singleElement().satisfies(e -> {
+            assertThat(e.getLink()).isEqualTo(site + "/portal/articles/" + articleIdOf(processInstanceId));
+            assertThat(e.getUri()).isEqualTo(e.getLink());
+        });
+        assertThat(feed.getBody()).doesNotContain("localhost", "127.0.0.1").contains("<title>Cổng thông tin điện tử của Sở – Tin cải cách"
+                + " hành chính – Sở Thông tin và Truyền thông tỉnh Sóc Trăng</title>");
 
         transactions.executeWithoutResult(s -> {
             Article article = articles.findByProcessInstanceId(processInstanceId).orElseThrow();

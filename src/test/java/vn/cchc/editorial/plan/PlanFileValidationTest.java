@@ -127,6 +127,22 @@ class PlanFileValidationTest {
     }
 
     @Test
+    void emptyHolidaysAreRefusedForRemindersAreCountedInWorkingDays() {
+        assertRefused("holidays-empty", 52, "danh sách ngày nghỉ (holidays) không có ngày nào của năm 2024");
+    }
+
+    @Test
+    void holidaysOfTheFollowingYearOnlyAreRefusedAsAYearWithoutItsDaysOff() {
+        assertRefused("no-holidays-of-the-year", 52, "danh sách ngày nghỉ (holidays) không có ngày nào của năm 2024");
+    }
+
+    @Test
+    void theFormerCalendarDaysReminderKeyIsRefusedNamingTheWorkingDaysOne() {
+        assertRefused("calendar-days-reminder-key", 45, "khóa 'reminderDaysBeforeDeadline' không thuộc định dạng tệp kế hoạch",
+                "reminderWorkingDaysBeforeDeadline");
+    }
+
+    @Test
     void periodicReportsTakeTheProvincialDefaultsWhenThePlanStatesNone() {
         Plan plan = PlanFiles.read("plans/valid/plan-2024.yaml");
 

@@ -190,6 +190,11 @@ class SecondAgencyPlanIT {
             // the 20th, 23:59:59 in the plan's zone (UTC+8), not Vietnam's
             assertThat(((Date) period.get("deadline")).toInstant())
                     .isEqualTo(OffsetDateTime.parse("2026-01-20T23:59:59+08:00").toInstant());
+            // reminded 4 working days before Tuesday 20 January and judged the next working morning, at 08:00 there
+            assertThat(((Date) period.get("reminderAt")).toInstant())
+                    .isEqualTo(OffsetDateTime.parse("2026-01-14T08:00:00+08:00").toInstant());
+            assertThat(((Date) period.get("judgedAt")).toInstant())
+                    .isEqualTo(OffsetDateTime.parse("2026-01-21T08:00:00+08:00").toInstant());
             assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(plan).variableName("channel").list())
                     .extracting(VariableInstance::getValue).doesNotContain("DEPARTMENT_PORTAL").contains("BAN_TIN_TU_PHAP");
         } finally {

@@ -95,11 +95,31 @@ class ShippedPlan2024Test {
     }
 
     @Test
-    void leadUnitIsRemindedFiveDaysBeforeTheDeadline() {
+    void leadUnitIsRemindedAtEightFiveWorkingDaysBeforeTheDeadline() {
+        // Wednesday 20 March: Wednesday 13 March leaves the five working days 13–19 March
         assertThat(period("provincial-cchc-page-quarterly", "2024-Q1").reminderAt())
-                .isEqualTo(OffsetDateTime.parse("2024-03-15T23:59:59+07:00"));
-        assertThat(plan.periods()).allSatisfy(period ->
-                assertThat(period.reminderAt()).isEqualTo(period.deadline().minusDays(5)));
+                .isEqualTo(OffsetDateTime.parse("2024-03-13T08:00:00+07:00"));
+        // Sunday 25 August: Monday 19 August, never a weekend night
+        assertThat(period("department-portal-monthly", "2024-08").reminderAt())
+                .isEqualTo(OffsetDateTime.parse("2024-08-19T08:00:00+07:00"));
+        assertThat(plan.periods()).allSatisfy(period -> {
+            assertThat(period.reminderAt().toLocalTime()).isEqualTo(WorkingDays.OPENING_TIME);
+            assertThat(plan.workingDays().isWorkingDay(period.reminderAt().toLocalDate())).isTrue();
+            assertThat(period.reminderAt()).isEqualTo(plan.workingDays()
+                    .openingWorkingDaysBefore(period.deadline().toLocalDate(), 5).toOffsetDateTime());
+        });
+    }
+
+    @Test
+    void aPeriodIsJudgedAtEightOnTheFirstWorkingDayAfterItsDeadline() {
+        // Sunday 25 August 2024: Monday 26 August at 08:00
+        assertThat(period("department-portal-monthly", "2024-08").judgedAt())
+                .isEqualTo(OffsetDateTime.parse("2024-08-26T08:00:00+07:00"));
+        assertThat(plan.periods()).allSatisfy(period -> {
+            assertThat(period.judgedAt().toLocalTime()).isEqualTo(WorkingDays.OPENING_TIME);
+            assertThat(period.judgedAt()).isAfter(period.deadline());
+            assertThat(plan.workingDays().isWorkingDay(period.judgedAt().toLocalDate())).isTrue();
+        });
     }
 
     @Test

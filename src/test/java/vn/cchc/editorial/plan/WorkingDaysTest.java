@@ -3,6 +3,7 @@ package vn.cchc.editorial.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,32 @@ import org.junit.jupiter.api.Test;
 class WorkingDaysTest {
 
     private final WorkingDays days = PlanFiles.read("plans/plan-2024.yaml").workingDays();
+
+    @Test
+    void fiveWorkingDaysBeforeAMondayDeadlineIsTheMondayBeforeAtEight() {
+        assertThat(days.openingWorkingDaysBefore(LocalDate.parse("2024-03-25"), 5)).isEqualTo(at("2024-03-18T08:00"));
+    }
+
+    @Test
+    void workingDaysBeforeASundayDeadlineLeaveTheWholeWeekBeforeIt() {
+        assertThat(days.openingWorkingDaysBefore(LocalDate.parse("2024-08-25"), 5)).isEqualTo(at("2024-08-19T08:00"));
+        assertThat(days.openingWorkingDaysBefore(LocalDate.parse("2024-08-25"), 0)).isEqualTo(at("2024-08-23T08:00"));
+        assertThat(days.openingWorkingDaysBefore(LocalDate.parse("2024-08-26"), 0)).isEqualTo(at("2024-08-26T08:00"));
+    }
+
+    @Test
+    void workingDaysBeforeADeadlineSkipTheHolidaysOfThePlan() {
+        // Thursday 18 April 2024 is Giỗ Tổ Hùng Vương: five working days before Thursday 25 April is Wednesday 17
+        assertThat(days.openingWorkingDaysBefore(LocalDate.parse("2024-04-25"), 5)).isEqualTo(at("2024-04-17T08:00"));
+    }
+
+    @Test
+    void theMorningAfterADeadlineIsEightOClockOfTheNextWorkingDay() {
+        assertThat(days.openingOfWorkingDayAfter(LocalDate.parse("2024-03-25"))).isEqualTo(at("2024-03-26T08:00"));
+        assertThat(days.openingOfWorkingDayAfter(LocalDate.parse("2024-08-23"))).isEqualTo(at("2024-08-26T08:00"));
+        // Friday 26 April: the swapped Monday, 30 April and 1 May are off
+        assertThat(days.openingOfWorkingDayAfter(LocalDate.parse("2024-04-26"))).isEqualTo(at("2024-05-02T08:00"));
+    }
 
     @Test
     void oneWorkingDayFromFridayIsMondayAtTheSameTime() {

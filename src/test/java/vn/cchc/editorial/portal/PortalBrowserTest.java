@@ -117,17 +117,95 @@ class PortalBrowserTest {
         assertThat(browser.visible(By.tagName("h2")).getText()).isEqualTo("Không tìm thấy trang hoặc tin bài này.");
     }
 
+    @Test
+    void theSearchFindsTitleAndSummaryWithOrWithoutDiacritics() {
+        String mark = String.valueOf(System.nanoTime());
+        String title = "Đường dây nóng tiếp nhận phản ánh, kiến nghị về thủ tục hành chính " + mark;
+        publish(title, "Số điện thoại đường dây nóng của Sở: 0299.3822.222.", "<p>Nội dung.</p>", "", "T09");
+        String other = publish("Kết quả Chỉ số cải cách hành chính năm 2023 " + mark, "Tỉnh tăng 5 bậc.", "<p>Nội dung.</p>", "");
+
+        browser = Browser.open(port).go("/portal");
+        assertThat(browser.text()).contains("Sở Thông tin và Truyền thông tỉnh Sóc Trăng");
+        // typed without diacritics, in capitals: finds the title written with them
+        browser.type(By.id("q"), "DUONG DAY NONG tiep nhan phan anh " + mark);
+        browser.click(withText("button", "Tìm"));
+        assertThat(browser.visible(By.cssSelector("main h2.heading")).getText())
+                .isEqualTo("Kết quả tìm “DUONG DAY NONG tiep nhan phan anh " + mark + "”");
+        assertThat(titlesListed()).containsExactly(title);
+        assertThat(browser.text()).contains("Có 1 tin bài.");
+        browser.screenshot("portal-search");
+
+        // typed with diacritics, a word of the summary: the same item
+        browser.go("/portal/tim-kiem?q=" + java.net.URLEncoder.encode("điện thoại đường dây nóng", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(titlesListed()).contains(title).doesNotContain(other);
+        // a word of both titles: both, newest first
+        browser.go("/portal/tim-kiem?q=" + mark);
+        assertThat(titlesListed()).containsExactly(other, title);
+
+        browser.go("/portal/tim-kiem?q=khong-co-tin-nao-" + mark);
+        assertThat(browser.text()).contains("Không có tin bài nào khớp với từ cần tìm.");
+        assertThat(titlesListed()).isEmpty();
+
+        browser.close();
+        browser = Browser.phone(port).go("/portal/tim-kiem?q=duong+day+nong+" + mark);
+        assertThat(titlesListed()).containsExactly(title);
+        assertThat(browser.visible(By.id("q")).getDomProperty("value")).isEqualTo("duong day nong " + mark);
+        assertThat(sidewaysScroll()).as("horizontal overflow of the search page, in CSS pixels").isZero();
+        browser.screenshot("portal-search-phone");
+    }
+
+    @Test
+    void eachTopicHasItsPageListingItsItemsOnly() {
+        String mark = String.valueOf(System.nanoTime());
+        String hotline = publish("Đường dây nóng tiếp nhận phản ánh quý II " + mark, "Sapo.", "<p>Nội dung.</p>", "", "T09");
+        String onlineServices = publish("Nộp hồ sơ trực tuyến toàn trình " + mark, "Sapo.", "<p>Nội dung.</p>", "");
+        String label = "Đường dây nóng tiếp nhận phản ánh, kiến nghị về quy định hành chính";
+
+        browser = Browser.open(port).go("/portal");
+        // every topic of the plan is one click from the list, and each item names its own
+        assertThat(browser.all(By.cssSelector("nav.topics li a"))).hasSize(11);
+        browser.click(By.xpath("//div[@class='item'][h2/a[normalize-space()=" + Browser.literal(hotline) + "]]//a[@class='topic']"));
+        assertThat(browser.url()).endsWith("/portal/chu-de/T09");
+        assertThat(browser.visible(By.cssSelector("main h2.heading")).getText()).isEqualTo("Chủ đề: " + label);
+        assertThat(browser.driver().getTitle()).isEqualTo("Cổng thông tin điện tử của Sở – Tin cải cách hành chính");
+        assertThat(titlesListed()).contains(hotline).doesNotContain(onlineServices);
+        browser.screenshot("portal-topic");
+
+        browser.click(withText("a", "Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa"));
+        assertThat(browser.url()).endsWith("/portal/chu-de/T11");
+        assertThat(titlesListed()).contains(onlineServices).doesNotContain(hotline);
+
+        browser.go("/portal/chu-de/T99");
+        assertThat(browser.visible(By.tagName("h2")).getText()).isEqualTo("Không tìm thấy trang hoặc tin bài này.");
+        assertThat(new RestClient(port, null).get("/portal/chu-de/T99").getStatusCode().value()).isEqualTo(404);
+
+        browser.close();
+        browser = Browser.phone(port).go("/portal/chu-de/T09");
+        assertThat(titlesListed()).contains(hotline);
+        assertThat(sidewaysScroll()).as("horizontal overflow of a topic page, in CSS pixels").isZero();
+        browser.screenshot("portal-topic-phone");
+    }
+
+    private List<String> titlesListed() {
+        browser.visible(By.tagName("main"));
+        return browser.all(By.cssSelector("main .item h2 a")).stream().map(WebElement::getText).toList();
+    }
+
     private long sidewaysScroll() {
         return (Long) browser.script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
     }
 
     /** Starts an item as vp.tacgia, approves it as bbt.bientap over REST and waits until the portal lists it. */
     private String publish(String title, String summary, String content, String links) {
+        return publish(title, summary, content, links, "T11");
+    }
+
+    private String publish(String title, String summary, String content, String links, String topic) {
         RestClient author = new RestClient(port, "vp.tacgia");
         RestClient board = author.as("bbt.bientap");
         ResponseEntity<String> started = author.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
                 variables("title", title, "String", "summary", summary, "String", "content", content, "String",
-                        "topic", "T11", "String", "kind", "NEWS", "String", "links", links, "String",
+                        "topic", topic, "String", "kind", "NEWS", "String", "links", links, "String",
                         "channels", "[\"DEPARTMENT_PORTAL\"]", "Json"));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         String processInstanceId = author.json(started).get("id").asText();

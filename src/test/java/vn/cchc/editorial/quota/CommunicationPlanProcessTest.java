@@ -90,25 +90,50 @@ class CommunicationPlanProcessTest {
     }
 
     @Test
-    void everyPeriodOfThePlanHasADeadlineTimerAtTheEndOfItsDeadlineDay() {
+    void everyPeriodIsJudgedAndRemindedAtEightOnAWorkingDayNeverOnAWeekendNight() {
         at("2024-01-02T08:00:00+07:00");
         ProcessInstance plan = startPlan(2024);
 
-        List<String> deadlines = dueDates(plan, "BoundaryEvent_DeadlinePassed");
-        Assertions.assertThat(deadlines).hasSize(20);
-        List<String> expected = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            expected.add("2024-%02d-25T23:59:59+07:00".formatted(month));
-        }
-        for (String quarterly : List.of("2024-03-20", "2024-06-20", "2024-09-20", "2024-12-20")) {
-            expected.add(quarterly + "T23:59:59+07:00");
-            expected.add(quarterly + "T23:59:59+07:00");
-        }
-        Assertions.assertThat(deadlines).containsExactlyInAnyOrderElementsOf(expected);
+        // the deadline (25th, 20th) is the end of its day; the judgement comes at 08:00 on the first working day after it
+        List<String> judged = dueDates(plan, "BoundaryEvent_DeadlinePassed");
+        Assertions.assertThat(judged).containsExactlyInAnyOrder(
+                "2024-01-26T08:00+07:00", "2024-02-26T08:00+07:00", "2024-03-26T08:00+07:00", "2024-04-26T08:00+07:00",
+                "2024-05-27T08:00+07:00", "2024-06-26T08:00+07:00", "2024-07-26T08:00+07:00", "2024-08-26T08:00+07:00",
+                "2024-09-26T08:00+07:00", "2024-10-28T08:00+07:00", "2024-11-26T08:00+07:00", "2024-12-26T08:00+07:00",
+                "2024-03-21T08:00+07:00", "2024-03-21T08:00+07:00", "2024-06-21T08:00+07:00", "2024-06-21T08:00+07:00",
+                "2024-09-23T08:00+07:00", "2024-09-23T08:00+07:00", "2024-12-23T08:00+07:00", "2024-12-23T08:00+07:00");
+        // five working days before: Thursday 25 January -> Thursday 18 January; Wednesday 20 March -> 13 March;
+        // Thursday 25 April, with Giỗ Tổ on Thursday 18 April -> Wednesday 17 April; Sunday 25 August -> Monday 19
         Assertions.assertThat(dueDates(plan, "BoundaryEvent_ReminderDue")).hasSize(20)
-                .contains("2024-01-20T23:59:59+07:00", "2024-03-15T23:59:59+07:00");
+                .contains("2024-01-18T08:00+07:00", "2024-03-13T08:00+07:00", "2024-04-17T08:00+07:00", "2024-08-19T08:00+07:00")
+                .allSatisfy(due -> Assertions.assertThat(OffsetDateTime.parse(due).getDayOfWeek())
+                        .isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
         assertThat(plan).isWaitingAt("Task_AwaitPublications");
         Assertions.assertThat(processInstanceQuery().processInstanceBusinessKey("2024").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSundayDeadlineReachesTheOfficeOnMondayMorningNotOnSundayNight() {
+        at("2024-08-01T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024, "JUDGE");
+        runDueJobs();
+        tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã xử lý.")));
+
+        runUntil("2024-08-19T07:59:00+07:00");
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        runUntil("2024-08-19T08:00:01+07:00");
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).singleElement()
+                .satisfies(t -> Assertions.assertThat(t.getName()).contains("tháng 8/2024"));
+
+        // the deadline passes at the end of Sunday 25 August; the Office hears of it on Monday at 08:00
+        runUntil("2024-08-26T07:59:00+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+        Assertions.assertThat(waitingPeriods(plan)).contains("department-portal-monthly:2024-08");
+        runUntil("2024-08-26T08:00:01+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement().satisfies(t -> {
+            Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-08");
+            Assertions.assertThat(t.getCreateTime()).isEqualTo(Date.from(OffsetDateTime.parse("2024-08-26T08:00:00+07:00").toInstant()));
+        });
     }
 
     @Test
@@ -140,7 +165,7 @@ class CommunicationPlanProcessTest {
         });
         complete(reminders.get(0));
 
-        runUntil("2024-01-26T08:00:00+07:00");
+        runUntil("2024-01-26T09:00:00+07:00");
         List<Task> escalations = tasks("Task_HandleMissedQuota");
         Assertions.assertThat(escalations).singleElement().satisfies(t -> assertThat(t).hasCandidateGroup("van-phong-theo-doi"));
         Map<String, Object> facts = taskService().getVariables(escalations.get(0).getId());
@@ -185,7 +210,7 @@ class CommunicationPlanProcessTest {
     @Test
     void anItemOfAnotherUnitDoesNotCloseThePeriod() {
         at("2024-04-02T08:00:00+07:00");
-        ProcessInstance plan = startPlan(2024);
+        ProcessInstance plan = startPlan(2024, "JUDGE");
         runDueJobs();
         tasks("Task_HandleMissedQuota").forEach(t -> complete(t, withVariables("actionTaken", "Đã xử lý.")));
 
@@ -193,7 +218,7 @@ class CommunicationPlanProcessTest {
         publish("DEPARTMENT_PORTAL", "van-phong", "2024-04-10");
 
         Assertions.assertThat(waitingPeriods(plan)).contains("department-portal-monthly:2024-04");
-        runUntil("2024-04-26T00:00:00+07:00");
+        runUntil("2024-04-26T09:00:00+07:00");
         Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement()
                 .satisfies(t -> Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-04"));
     }
@@ -239,7 +264,7 @@ class CommunicationPlanProcessTest {
     void aPlanStartedMidYearJudgesThePastPeriodsAtOnce() {
         published.items.add(new PublicationRecorded(1, "DEPARTMENT_PORTAL", "van-phong", LocalDate.parse("2024-02-05")));
         at("2024-07-01T09:00:00+07:00");
-        ProcessInstance plan = startPlan(2024);
+        ProcessInstance plan = startPlan(2024, "JUDGE");
 
         assertThat(plan).hasPassed("EndEvent_QuotaMetAtStart");
         runDueJobs();
@@ -254,12 +279,55 @@ class CommunicationPlanProcessTest {
     }
 
     @Test
+    void aPlanStartedMidYearWithoutAChoiceIsRefusedSayingHowManyPeriodsArePast() {
+        at("2024-07-01T09:00:00+07:00");
+
+        // January to June on the portal, quarters I and II on both provincial channels
+        assertThatThrownBy(() -> startPlan(2024)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Năm 2024 đã có 10 kỳ chỉ tiêu quá hạn (kỳ quá hạn gần nhất: tháng 6/2024, hạn 25/06/2024).")
+                .hasMessageContaining("Các kỳ đã quá hạn khi bắt đầu");
+        assertThatThrownBy(() -> startPlan(2024, "BO QUA")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Cách xử lý các kỳ đã quá hạn \"BO QUA\" không hợp lệ");
+        Assertions.assertThat(processInstanceQuery().count()).isZero();
+        Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void pastPeriodsMarkedNotFollowedGetNoEscalationAndAreRecorded() {
+        at("2024-07-01T09:00:00+07:00");
+        ProcessInstance plan = startPlan(2024, "NOT_FOLLOWED");
+        runDueJobs();
+
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
+        Assertions.assertThat(tasks("Task_RemindLeadUnit")).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> notFollowed = (List<String>) runtimeService().getVariable(plan.getId(), "notFollowedPeriodIds");
+        Assertions.assertThat(notFollowed).hasSize(10).contains("department-portal-monthly:2024-01",
+                "department-portal-monthly:2024-06", "provincial-cchc-page-quarterly:2024-Q2", "provincial-portal-quarterly:2024-Q1");
+        // July to December and quarters III and IV are followed as usual
+        Assertions.assertThat(waitingPeriods(plan)).hasSize(10).contains("department-portal-monthly:2024-07")
+                .doesNotContainAnyElementsOf(notFollowed);
+        runUntil("2024-07-26T09:00:00+07:00");
+        Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement()
+                .satisfies(t -> Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-07"));
+    }
+
+    @Test
+    void aPlanStartedBeforeItsFirstDeadlineNeedsNoChoiceAndFollowsEveryPeriod() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance plan = startPlan(2024);
+
+        Assertions.assertThat((List<?>) runtimeService().getVariable(plan.getId(), "notFollowedPeriodIds")).isEmpty();
+        Assertions.assertThat(waitingPeriods(plan)).hasSize(20);
+    }
+
+    @Test
     void aPeriodMetBeforeItsDeadlineJobRunsIsClosedByTheJudge() {
         at("2024-01-02T08:00:00+07:00");
         ProcessInstance plan = startPlan(2024);
         // a publication whose closing message was lost: the deadline counts again
         published.items.add(new PublicationRecorded(2, "DEPARTMENT_PORTAL", "van-phong", LocalDate.parse("2024-01-24")));
-        runUntil("2024-01-26T00:00:00+07:00");
+        runUntil("2024-01-26T09:00:00+07:00");
 
         assertThat(plan).hasPassed("EndEvent_QuotaMetByDeadline");
         Assertions.assertThat(tasks("Task_HandleMissedQuota")).isEmpty();
@@ -286,6 +354,11 @@ class CommunicationPlanProcessTest {
 
     private ProcessInstance startPlan(int year) {
         return runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", year));
+    }
+
+    /** A start as the form sends it when the Office chose what becomes of the periods already past. */
+    private ProcessInstance startPlan(int year, String pastPeriods) {
+        return runtimeService().startProcessInstanceByKey("CommunicationPlanProcess", Map.of("year", year, "pastPeriods", pastPeriods));
     }
 
     private void publish(String channel, String unit, String day) {

@@ -36,6 +36,13 @@ class PlanStartTest {
         var missing = office.post("/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form", variables());
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
 
+        // a year already over: every period is past, and the Office has not said what becomes of them
+        var unconfirmed = office.post("/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form",
+                variables("year", "2024", "String"));
+        assertThat(unconfirmed.getStatusCode().value()).isEqualTo(400);
+        assertThat(office.json(unconfirmed).get("message").asText())
+                .startsWith("Năm 2024 đã có 20 kỳ chỉ tiêu quá hạn (kỳ quá hạn gần nhất: tháng 12/2024, hạn 25/12/2024).");
+
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("CommunicationPlanProcess").count()).isEqualTo(before);
     }
 
@@ -44,11 +51,11 @@ class PlanStartTest {
         RestClient office = new RestClient(port, "vp.theodoi");
         String start = "/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form";
 
-        var first = office.post(start, variables("year", "2024", "String"));
+        var first = office.post(start, variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
         assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
         assertThat(office.json(first).get("businessKey").asText()).isEqualTo("2024");
 
-        var second = office.post(start, variables("year", "2024", "String"));
+        var second = office.post(start, variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
         assertThat(second.getStatusCode().value()).isEqualTo(400);
         assertThat(office.json(second).get("message").asText()).contains("Kế hoạch năm 2024 đã được bắt đầu");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("2024").count()).isEqualTo(1);

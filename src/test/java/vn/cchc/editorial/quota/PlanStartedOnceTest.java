@@ -83,7 +83,7 @@ class PlanStartedOnceTest {
     @Test
     void aPlanWhoseInstanceIsDeletedReleasesItsYearAndTheYearCanBeStartedAgain() {
         RestClient office = new RestClient(port, "vp.theodoi");
-        ResponseEntity<String> first = office.post(START, variables("year", "2024", "String"));
+        ResponseEntity<String> first = office.post(START, variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
         assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
         String firstPlan = office.json(first).get("id").asText();
         assertThat(planRun2024()).containsExactly(firstPlan);
@@ -94,7 +94,7 @@ class PlanStartedOnceTest {
         });
         assertThat(planRun2024()).isEmpty();
 
-        ResponseEntity<String> again = office.post(START, variables("year", "2024", "String"));
+        ResponseEntity<String> again = office.post(START, variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
         assertThat(again.getStatusCode().value()).as(again.getBody()).isEqualTo(200);
         assertThat(planRun2024()).containsExactly(office.json(again).get("id").asText());
     }
@@ -117,7 +117,7 @@ class PlanStartedOnceTest {
         ExecutorService threads = Executors.newFixedThreadPool(clerks.length);
         try {
             List<CompletableFuture<ResponseEntity<String>>> running = java.util.Arrays.stream(clerks)
-                    .map(clerk -> CompletableFuture.supplyAsync(() -> clerk.post(START, variables("year", "2024", "String")), threads))
+                    .map(clerk -> CompletableFuture.supplyAsync(() -> clerk.post(START, variables("year", "2024", "String", "pastPeriods", "JUDGE", "String")), threads))
                     .toList();
             return running.stream().map(CompletableFuture::join).toList();
         } finally {

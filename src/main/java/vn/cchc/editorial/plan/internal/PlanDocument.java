@@ -14,7 +14,7 @@ import vn.cchc.editorial.plan.UnitRole;
  */
 record PlanDocument(Integer year, String agency, String title, String budget, String timeZone,
                     List<UnitEntry> units, List<ChannelEntry> channels, List<QuotaEntry> quotas,
-                    Integer reminderDaysBeforeDeadline, ReviewEntry review, HandOffEntry provincialHandOff,
+                    Integer reminderWorkingDaysBeforeDeadline, ReviewEntry review, HandOffEntry provincialHandOff,
                     Integer monthlyReportDay, List<LocalDate> holidays, List<LocalDate> makeUpWorkingDays,
                     PeriodicReportsEntry periodicReports) {
 

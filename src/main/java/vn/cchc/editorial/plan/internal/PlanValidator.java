@@ -68,7 +68,7 @@ final class PlanValidator {
         List<Channel> channels = channels();
         WorkingDays calendar = calendar(zone);
         List<QuotaRule> rules = quotas(channels);
-        int reminderDays = reminderDays(zone, rules);
+        int reminderDays = reminderDays(calendar, rules);
         int remind = atLeast(required(doc.review(), "/review").remindBoardAfterWorkingDays(),
                 "/review/remindBoardAfterWorkingDays", 1);
         int escalate = atLeast(doc.review().escalateToOfficeAfterWorkingDays(),
@@ -198,6 +198,11 @@ final class PlanValidator {
 
     private WorkingDays calendar(ZoneId zone) {
         Map<LocalDate, Integer> holidays = dates(required(doc.holidays(), "/holidays"), "/holidays");
+        // reminders and escalations are counted in working days: a year without its days off would count
+        // Tết as working days, so the list must name at least one day off of the plan's own year
+        refuseAtKeyIf(holidays.keySet().stream().noneMatch(day -> day.getYear() == year), "/holidays",
+                "danh sách ngày nghỉ (holidays) không có ngày nào của năm " + year + ": hãy ghi các ngày nghỉ lễ, Tết"
+                        + " của năm theo thông báo nghỉ lễ của cơ quan nhà nước");
         List<LocalDate> makeUp = doc.makeUpWorkingDays() == null ? List.of() : doc.makeUpWorkingDays();
         dates(makeUp, "/makeUpWorkingDays");
         for (int i = 0; i < makeUp.size(); i++) {
@@ -311,12 +316,13 @@ final class PlanValidator {
         return IntStream.rangeClosed(from, to).mapToObj(Month::of).toList();
     }
 
-    private int reminderDays(ZoneId zone, List<QuotaRule> rules) {
-        int days = atLeast(doc.reminderDaysBeforeDeadline(), "/reminderDaysBeforeDeadline", 0);
+    private int reminderDays(WorkingDays calendar, List<QuotaRule> rules) {
+        String at = "/reminderWorkingDaysBeforeDeadline";
+        int days = atLeast(doc.reminderWorkingDaysBeforeDeadline(), at, 0);
         for (QuotaRule rule : rules) {
-            for (QuotaPeriod period : rule.periodsIn(year, zone, days)) {
-                refuseIf(period.reminderAt().toLocalDate().isBefore(period.start()), "/reminderDaysBeforeDeadline",
-                        "nhắc trước " + days + " ngày thì lời nhắc của kỳ " + period.periodKey() + " (chỉ tiêu '"
+            for (QuotaPeriod period : rule.periodsIn(year, calendar, days)) {
+                refuseIf(period.reminderAt().toLocalDate().isBefore(period.start()), at,
+                        "nhắc trước " + days + " ngày làm việc thì lời nhắc của kỳ " + period.periodKey() + " (chỉ tiêu '"
                                 + rule.id() + "') rơi vào trước ngày đầu kỳ " + period.start());
             }
         }

@@ -44,7 +44,7 @@ class QuotaCheckAfterKillIT {
                 try {
                     RestClient office = node.client("vp.theodoi");
                     var started = office.post("/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form",
-                            variables("year", "2024", "String"));
+                            variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
                     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
                     plan = office.json(started).get("id").asText();
                     open = openPeriods(database, plan);
