@@ -212,7 +212,7 @@ class NotificationMailTest extends AsDemoUsers {
         EngineClock.at("2024-03-01T08:00:00+07:00");
         RestClient office = new RestClient(port, "vp.theodoi");
         var started = office.post("/engine-rest/process-definition/key/CommunicationPlanProcess/submit-form",
-                variables("year", "2024", "String"));
+                variables("year", "2024", "String", "pastPeriods", "JUDGE", "String"));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         String plan = office.json(started).get("id").asText();
         // January's and February's deadlines are past on 1 March: the job executor judges them first
