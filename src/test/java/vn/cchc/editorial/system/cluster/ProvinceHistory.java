@@ -138,7 +138,7 @@ final class ProvinceHistory {
         jdbc.execute("""
                 alter table bench_item add column shift interval, add column code varchar(32);
                 update bench_item set shift = created - t_created,
-                  code = 'CCHC-' || extract(year from created at time zone 'Asia/Ho_Chi_Minh') || '-' || lpad(id::text, 5, '0');
+                  code = 'CCHC-' || extract(year from created at time zone 'Asia/Ho_Chi_Minh') || '-' || lpad(id::text, greatest(5, length(id::text)), '0');
                 create index on bench_item (n);
                 create index on bench_item (t_pi);
                 analyze bench_item""");
