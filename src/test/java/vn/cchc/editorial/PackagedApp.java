@@ -96,8 +96,9 @@ public final class PackagedApp implements AutoCloseable {
         await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
             assertThat(started.isAlive()).as(() -> "the application died: see " + log + "\n" + logTail()).isTrue();
             return client(null).get("/actuator/health").getBody().contains("UP")
-                    // the demo accounts are made just after the web server is up
-                    && client("admin").get("/engine-rest/user/vp.tacgia/profile").getStatusCode().value() == 200;
+                    // the demo accounts are made just after the web server is up, the plan's authors first and
+                    // the role accounts (which every plan has) last
+                    && client("admin").get("/engine-rest/user/bgd.giamdoc/profile").getStatusCode().value() == 200;
         });
         return this;
     }

@@ -4,22 +4,20 @@ import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.Topic;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.Unit;
-import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Items published in a plan year, for the charts: an item counts once, in the month of its first
  * publication that year, whatever the channels. Every topic, authoring unit and month appears, with 0
- * where nothing was published, so the charts and their tables keep one shape.
+ * where nothing was published, so the charts and their tables keep one shape. The database counts them
+ * ({@link PublicationRepository#countFirstPublishedByTopicUnitAndMonth}): a year of a province holds tens of
+ * thousands of publications, too many to load for each look at the dashboard.
  */
 @Component
 class PublishedFigures {
@@ -31,27 +29,29 @@ class PublishedFigures {
     }
 
     Dashboard.Charts of(Plan plan) {
-        Map<Long, Publication> firstOfEachItem = publications
-                .findPublishedBetween(LocalDate.of(plan.year(), 1, 1), LocalDate.of(plan.year(), 12, 31)).stream()
-                .sorted(Comparator.comparing(Publication::getPublishedOn))
-                .collect(Collectors.toMap(p -> p.getArticle().getId(), Function.identity(), (first, later) -> first, LinkedHashMap::new));
-        List<Publication> items = List.copyOf(firstOfEachItem.values());
-
-        List<Dashboard.Bar> byTopic = new ArrayList<>();
+        List<Object[]> counts = publications.countFirstPublishedByTopicUnitAndMonth(
+                LocalDate.of(plan.year(), 1, 1), LocalDate.of(plan.year(), 12, 31));
+        Map<String, Long> byTopic = new HashMap<>();
+        Map<String, Long> byUnit = new HashMap<>();
+        Map<Integer, Long> byMonth = new HashMap<>();
+        for (Object[] row : counts) {
+            long items = ((Number) row[3]).longValue();
+            byTopic.merge((String) row[0], items, Long::sum);
+            byUnit.merge((String) row[1], items, Long::sum);
+            byMonth.merge(((Number) row[2]).intValue(), items, Long::sum);
+        }
+        List<Dashboard.Bar> topics = new ArrayList<>();
         for (Topic topic : Topic.values()) {
-            byTopic.add(new Dashboard.Bar(topic.name(), topic.label(), items.stream().filter(p -> p.getArticle().getTopic() == topic).count()));
+            topics.add(new Dashboard.Bar(topic.name(), topic.label(), byTopic.getOrDefault(topic.name(), 0L)));
         }
-        List<Dashboard.Bar> byUnit = new ArrayList<>();
+        List<Dashboard.Bar> units = new ArrayList<>();
         for (Unit unit : plan.authoringUnits()) {
-            byUnit.add(new Dashboard.Bar(unit.code(), unit.name(),
-                    items.stream().filter(p -> unit.code().equals(p.getArticle().getUnitCode())).count()));
+            units.add(new Dashboard.Bar(unit.code(), unit.name(), byUnit.getOrDefault(unit.code(), 0L)));
         }
-        List<Dashboard.Bar> byMonth = new ArrayList<>();
+        List<Dashboard.Bar> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            int m = month;
-            byMonth.add(new Dashboard.Bar("%d-%02d".formatted(plan.year(), month), "Tháng " + month,
-                    items.stream().filter(p -> p.getPublishedOn().getMonthValue() == m).count()));
+            months.add(new Dashboard.Bar("%d-%02d".formatted(plan.year(), month), "Tháng " + month, byMonth.getOrDefault(month, 0L)));
         }
-        return new Dashboard.Charts(byTopic, byUnit, byMonth);
+        return new Dashboard.Charts(topics, units, months);
     }
 }

@@ -51,12 +51,26 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
               and a.unitCode = :unit and p.publishedOn between :from and :to""")
     List<Publication> findPublished(String channel, String unit, LocalDate from, LocalDate to);
 
-    /** Every publication on any channel between two dates, both included, with its item: for the dashboard's charts. */
+    /** Every publication on any channel between two dates, both included, with its item: for the periodic reports. */
     @Query("""
             select p from Publication p join fetch p.article a
             where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
               and p.publishedOn between :from and :to""")
     List<Publication> findPublishedBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The items whose first publication between two dates (both included, any channel) falls in each month,
+     * counted by topic, unit and month: rows of {topic code, unit code, month 1–12, items}. For the dashboard's
+     * charts, counted by the database rather than by loading a year of publications.
+     */
+    @Query(nativeQuery = true, value = """
+            select f.topic, f.unit_code, extract(month from f.first_on), count(*)
+            from (select a.id, a.topic, a.unit_code, min(p.published_on) as first_on
+                  from publication p join article a on a.id = p.article_id
+                  where p.status = 'PUBLISHED' and p.published_on between :from and :to
+                  group by a.id, a.topic, a.unit_code) f
+            group by f.topic, f.unit_code, extract(month from f.first_on)""")
+    List<Object[]> countFirstPublishedByTopicUnitAndMonth(LocalDate from, LocalDate to);
 
     /** Items of a unit handed off to a channel and still awaiting its managing unit's decision. */
     @Query("""

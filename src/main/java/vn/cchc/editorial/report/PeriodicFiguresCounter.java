@@ -2,11 +2,9 @@ package vn.cchc.editorial.report;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
-import vn.cchc.editorial.plan.Unit;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.quota.QuotaCounter;
@@ -71,17 +69,20 @@ public class PeriodicFiguresCounter {
         List<PeriodicFigures.Item> items = new ArrayList<>();
         Map<String, Integer> byUnit = new HashMap<>();
         Map<String, Integer> byChannel = new HashMap<>();
-        for (Channel channel : plan.channels()) {
-            for (Unit unit : plan.authoringUnits()) {
-                for (Publication p : publications.findPublished(channel.code(), unit.code(), from, to)) {
-                    items.add(new PeriodicFigures.Item(p.getArticle().getId(), p.getArticle().getTitle(), unit.name(),
-                            channel.name(), p.getPublishedOn(), p.getUrl() == null ? "" : p.getUrl()));
-                    byUnit.merge(unit.code(), 1, Integer::sum);
-                    byChannel.merge(channel.code(), 1, Integer::sum);
-                }
+        // one query for the window, not one per channel and unit: a province has a hundred units and more
+        for (Publication p : publications.findPublishedBetween(from, to)) {
+            String unit = unitNames.get(p.getArticle().getUnitCode());
+            String channel = channelNames.get(p.getChannel());
+            if (unit == null || channel == null) {
+                continue;
             }
+            items.add(new PeriodicFigures.Item(p.getArticle().getId(), p.getArticle().getTitle(), unit,
+                    channel, p.getPublishedOn(), p.getUrl() == null ? "" : p.getUrl()));
+            byUnit.merge(p.getArticle().getUnitCode(), 1, Integer::sum);
+            byChannel.merge(p.getChannel(), 1, Integer::sum);
         }
-        items.sort(Comparator.comparing(PeriodicFigures.Item::publishedOn).thenComparing(PeriodicFigures.Item::title));
+        items.sort(Comparator.comparing(PeriodicFigures.Item::publishedOn).thenComparing(PeriodicFigures.Item::title)
+                .thenComparing(PeriodicFigures.Item::id));
 
         List<Judged> judged = quotaPeriods(period, from, to).stream().map(this::judge).toList();
         List<PeriodicFigures.Row> units = rows(unitNames, byUnit, judged, j -> j.period.leadUnit());

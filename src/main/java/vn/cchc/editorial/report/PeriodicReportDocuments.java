@@ -3,7 +3,6 @@ package vn.cchc.editorial.report;
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.config.Configure;
 import com.deepoove.poi.config.ConfigureBuilder;
-import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +31,7 @@ import java.util.Map;
  * place-date line, "BÁO CÁO" and its subject, body tables, "Nơi nhận", signature block) filled by poi-tl:
  * the one in the plan directory ({@value PlanCatalog#DIRECTORY_PROPERTY}) when there is one, so an agency
  * replaces it without code, else the one shipped beside the plan files. Its tags are listed in
- * docs/periodic-reports.md.
+ * docs/periodic-reports.md; the tables' rows are repeated by {@link TableRowsPolicy}.
  */
 @Component
 public class PeriodicReportDocuments {
@@ -58,7 +57,7 @@ public class PeriodicReportDocuments {
      */
     public byte[] docx(Plan plan, PeriodicFigures figures, LocalDate date) {
         ConfigureBuilder config = Configure.builder();
-        LoopRowTableRenderPolicy rows = new LoopRowTableRenderPolicy();
+        TableRowsPolicy rows = new TableRowsPolicy();
         TABLES.forEach(table -> config.bind(table, rows));
         Map<String, Object> data = new HashMap<>();
         data.put("parentAgency", plan.periodicReports().parentAgency().toUpperCase(Locale.forLanguageTag("vi")));

@@ -45,12 +45,17 @@ final class ThrowawayDatabase implements AutoCloseable {
      * the given Spring properties, its output in target/cluster-it/&lt;name&gt;.log; returns once it is ready.
      */
     PackagedApp startNode(String name, Map<String, String> properties) {
+        return startNode(name, properties, "-Xmx512m");
+    }
+
+    /** {@link #startNode(String, Map)} with these JVM options instead of {@code -Xmx512m}. */
+    PackagedApp startNode(String name, Map<String, String> properties, String... jvmOptions) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("spring.profiles.active", "demo,postgres");
         all.put("cchc.cluster.node-name", name);
         all.putAll(properties);
         Path work = Path.of("target", "cluster-it");
-        return new PackagedApp(work, work, "-Xmx512m")
+        return new PackagedApp(work, work, jvmOptions)
                 .environment("CCHC_DB_URL", url())
                 .environment("CCHC_DB_USER", USER)
                 .environment("CCHC_DB_PASSWORD", PASSWORD)
