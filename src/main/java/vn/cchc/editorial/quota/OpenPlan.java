@@ -2,13 +2,13 @@ package vn.cchc.editorial.quota;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.QuotaPeriod;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -28,10 +28,12 @@ public class OpenPlan implements JavaDelegate {
 
     private final QuotaPeriods periods;
     private final PlanRuns runs;
+    private final Clock clock;
 
-    public OpenPlan(QuotaPeriods periods, PlanRuns runs) {
+    public OpenPlan(QuotaPeriods periods, PlanRuns runs, Clock clock) {
         this.periods = periods;
         this.runs = runs;
+        this.clock = clock;
     }
 
     @Override
@@ -45,7 +47,7 @@ public class OpenPlan implements JavaDelegate {
             throw new InvalidInputException("Kế hoạch năm %d đã được bắt đầu và đang chạy: mỗi năm chỉ bắt đầu một lần.".formatted(year));
         }
         List<QuotaPeriod> past = plan.periods().stream()
-                .filter(period -> !period.deadline().toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())).toList();
+                .filter(period -> !period.deadline().toInstant().isAfter(clock.instant())).toList();
         PastPeriods choice = pastPeriods(year, past, execution.getVariable(PlanVariables.PAST_PERIODS));
         runs.claim(year, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(String.valueOf(year));

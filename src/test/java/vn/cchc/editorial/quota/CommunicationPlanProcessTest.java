@@ -72,7 +72,8 @@ class CommunicationPlanProcessTest {
     void registerTheJavaBehindTheProcess() {
         init(processEngine);
         // the year's database key is the application's (PlanStartedOnceTest); here the process's own check
-        Mocks.register("openPlan", new OpenPlan(periods, org.mockito.Mockito.mock(PlanRuns.class)));
+        Mocks.register("openPlan", new OpenPlan(periods, org.mockito.Mockito.mock(PlanRuns.class),
+                new vn.cchc.editorial.system.ApplicationClock(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
         Mocks.register("openQuotaPeriod", new OpenQuotaPeriod(periods));
         Mocks.register("countQuotaPeriod", new CountQuotaPeriod(periods, published));
         Mocks.register("recordMissedQuotaAction", new RecordMissedQuotaAction());
