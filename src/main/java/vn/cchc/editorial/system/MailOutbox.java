@@ -2,10 +2,12 @@ package vn.cchc.editorial.system;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Types;
 import java.time.Clock;
 
 /**
@@ -39,12 +41,20 @@ public class MailOutbox {
                             attachment_name, attachment, created_at, attempts, next_attempt_at)
                         select ?, ?, ?, ?, ?, ?, ?, ?, 0, ? from (select 1 as one) as single
                         where not exists (select 1 from mail_message where message_id = ?)""",
-                mail.messageId(), mail.recipient(), mail.content().subject(), mail.content().text(), mail.content().html(),
-                attachment == null ? null : attachment.fileName(), attachment == null ? null : attachment.bytes(),
-                now, now, mail.messageId());
+                // typed: PostgreSQL gives an untyped parameter of a SELECT list the type text, which no
+                // bytea or bigint column takes (a VALUES list would take the column's type instead)
+                text(mail.messageId()), text(mail.recipient()), text(mail.content().subject()),
+                text(mail.content().text()), text(mail.content().html()),
+                text(attachment == null ? null : attachment.fileName()),
+                new SqlParameterValue(Types.VARBINARY, attachment == null ? null : attachment.bytes()),
+                new SqlParameterValue(Types.BIGINT, now), new SqlParameterValue(Types.BIGINT, now), text(mail.messageId()));
         if (inserted == 1) {
             events.publishEvent(new MailRecorded(mail.messageId()));
         }
         return inserted == 1;
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
     }
 }
