@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * The public portal is anonymous and read-only: anything but GET or HEAD under /portal is answered 405
+ * The public portal is anonymous and read-only: anything but GET or HEAD under /portal (and the user guide,
+ * /huong-dan) is answered 405
  * before it reaches a controller, and its pages carry a Content-Security-Policy that runs no script from
  * elsewhere and lets no other site frame them. Items' images may come from other sites.
  */
@@ -39,7 +40,7 @@ class ReadOnlyPortal {
             }
         });
         registration.setName("read-only-portal");
-        registration.addUrlPatterns("/portal", "/portal/*");
+        registration.addUrlPatterns("/portal", "/portal/*", GuidePage.PATH, GuidePage.PATH + "/*");
         registration.setOrder(30);
         return registration;
     }

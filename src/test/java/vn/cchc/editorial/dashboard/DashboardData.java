@@ -39,18 +39,18 @@ import static org.awaitility.Awaitility.await;
  * </ul>
  * Made once per running application (by its port); the clock stays at {@link #TODAY} until {@link #resetClock()}.
  */
-final class DashboardData {
+public final class DashboardData {
 
-    static final OffsetDateTime TODAY = OffsetDateTime.parse("2024-11-12T09:00:00+07:00");
+    public static final OffsetDateTime TODAY = OffsetDateTime.parse("2024-11-12T09:00:00+07:00");
     static final String JULY = "department-portal-monthly:2024-07";
-    static final String AUGUST = "department-portal-monthly:2024-08";
+    public static final String AUGUST = "department-portal-monthly:2024-08";
     static final String OCTOBER = "department-portal-monthly:2024-10";
     static final String NOVEMBER = "department-portal-monthly:2024-11";
     static final String DECEMBER = "department-portal-monthly:2024-12";
     static final String JULY_TITLE = "Phòng CDS hướng dẫn nộp hồ sơ trực tuyến tháng 7";
-    static final String OCTOBER_TITLE = "Thanh tra tổng kết tiếp công dân tháng 10";
+    public static final String OCTOBER_TITLE = "Thanh tra tổng kết tiếp công dân tháng 10";
     static final String REPORT_MONTH = "2024-10";
-    static final String CDS_MEETINGS = "Giao ban tháng 10 có lồng ghép nội dung CCHC";
+    public static final String CDS_MEETINGS = "Giao ban tháng 10 có lồng ghép nội dung CCHC";
     static final String CDS_DIFFICULTIES = "Thiếu thiết bị quay video ở cơ sở.";
     static final String CDS_PROPOSALS = "Đề nghị tập huấn kỹ năng viết tin cho cán bộ phụ trách.";
 
@@ -60,7 +60,7 @@ final class DashboardData {
     private DashboardData() {
     }
 
-    static synchronized void make(int port, ArticleRepository articles, PublicationRepository publications, QuotaCredits credits,
+    public static synchronized void make(int port, ArticleRepository articles, PublicationRepository publications, QuotaCredits credits,
                                   RuntimeService runtime, TaskService tasks) {
         if (madeOn != port) {
             published(port, "cds.tacgia", JULY_TITLE, "2024-07-10T09:00:00+07:00", articles, publications);
@@ -112,7 +112,7 @@ final class DashboardData {
      *
      * @return its process instance id
      */
-    static String periodicReportBeingChecked(RuntimeService runtime, TaskService tasks, String period, String label) {
+    public static String periodicReportBeingChecked(RuntimeService runtime, TaskService tasks, String period, String label) {
         String instance = runtime.startProcessInstanceByKey("PeriodicReportProcess", period, Map.of(
                 "period", period, "periodLabel", label, "office", "van-phong-theo-doi",
                 "directors", "ban-giam-doc", "draftAt", Date.from(TODAY.minusDays(1).toInstant()),
@@ -122,7 +122,7 @@ final class DashboardData {
         return instance;
     }
 
-    static void resetClock() {
+    public static void resetClock() {
         ClockUtil.reset();
     }
 

@@ -16,6 +16,9 @@
  * Targets the header of the Camunda 7.24.0 webapps (nav.cam-nav.app-menu, li.account); check at every
  * Camunda upgrade.
  */
+// the user guide's link goes wherever this script goes (the welcome page, Tasklist)
+import './huong-dan.js';
+
 const base = document.querySelector('base');
 const appRoot = base.getAttribute('app-root'); // "/camunda"
 const engineApi = base.getAttribute('engine-api'); // "/camunda/api/engine/"
