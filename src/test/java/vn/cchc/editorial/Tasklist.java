@@ -64,6 +64,19 @@ public final class Tasklist {
         browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Bắt đầu']"));
     }
 
+    /**
+     * Waits until the first filter is the open one and counts some waiting work, as a person finds it on
+     * logging in, and answers that filter's name ("Việc cần làm").
+     */
+    public String firstFilterOpenWithWork() {
+        return browser.waiting().until(d -> {
+            WebElement first = d.findElement(By.cssSelector(".task-filter"));
+            String count = first.findElement(By.cssSelector(".counter")).getText().trim();
+            return first.getDomAttribute("class").contains("active") && count.matches("[1-9]\\d*")
+                    ? first.findElement(By.cssSelector("h4.name")).getText() : null;
+        });
+    }
+
     public void openFilter(String name) {
         browser.click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space()," + literal(name) + ")]"));
     }

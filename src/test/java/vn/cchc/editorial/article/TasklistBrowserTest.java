@@ -76,12 +76,7 @@ class TasklistBrowserTest {
 
         tasklist.logIn("bbt.bientap");
         // the Board's first view is its waiting work, with its count: no filter to look for
-        String waiting = browser.waiting().until(d -> {
-            WebElement first = d.findElement(By.cssSelector(".task-filter"));
-            String count = first.findElement(By.cssSelector(".counter")).getText().trim();
-            return first.getDomAttribute("class").contains("active") && count.matches("[1-9]\\d*")
-                    ? first.findElement(By.cssSelector("h4.name")).getText() : null;
-        });
+        String waiting = tasklist.firstFilterOpenWithWork();
         assertThat(waiting).startsWith("Việc cần làm");
         String task = "Duyệt tin bài: " + title;
         browser.visible(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()=" + Browser.literal(task) + "]"));

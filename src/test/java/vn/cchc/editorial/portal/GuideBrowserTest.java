@@ -143,12 +143,7 @@ class GuideBrowserTest {
         browser = Browser.open(port);
         Tasklist tasklist = new Tasklist(browser);
         tasklist.logIn("bbt.bientap");
-        String waiting = browser.waiting().until(d -> {
-            WebElement first = d.findElement(By.cssSelector(".task-filter"));
-            String count = first.findElement(By.cssSelector(".counter")).getText().trim();
-            return first.getDomAttribute("class").contains("active") && count.matches("[1-9]\\d*")
-                    ? first.findElement(By.cssSelector("h4.name")).getText() : null;
-        });
+        String waiting = tasklist.firstFilterOpenWithWork();
         assertThat(waiting).startsWith("Việc cần làm");
         browser.visible(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()=" + Browser.literal("Duyệt tin bài: " + title) + "]"));
         GuidePicture.BAN_BIEN_TAP_VIEC_CAN_LAM.take(browser);
