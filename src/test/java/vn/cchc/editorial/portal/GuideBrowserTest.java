@@ -77,11 +77,8 @@ class GuideBrowserTest {
     @Test
     void theWelcomePagesLinkOpensTheGuideWithItsPictures() {
         browser = Browser.open(port);
-        browser.go("/camunda/app/welcome/default/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), "vp.tacgia");
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
-        browser.waiting().until(d -> "stay".equals(browser.script("return document.documentElement.dataset.cchcLanding || null")));
+        logInOnTheWelcomePage("vp.tacgia");
+        assertThat(browser.url()).contains("/camunda/app/welcome/");
         browser.visible(By.cssSelector("li.cchc-huong-dan a"));
         assertThat(browser.text()).contains("Hướng dẫn sử dụng", "Xử lý công việc");
         GuidePicture.TRANG_CHU.take(browser);
@@ -98,7 +95,20 @@ class GuideBrowserTest {
             assertThat(picture.getDomAttribute("alt")).as("each picture says what it shows").isNotBlank();
         }
         assertThat(browser.text()).contains("Tác giả", "Ban Biên tập", "Văn phòng Sở", "Ban Giám đốc")
-                .doesNotContain("<p>", "**");
+                .as("Markdown rendered, not shown").doesNotContain("**", "](huong-dan/");
+    }
+
+    @Test
+    void theGuideReadsOnAPhone() {
+        browser = Browser.phone(port);
+        browser.go(GuidePage.PATH);
+        browser.visible(withText("h2", "2. Ban Biên tập"));
+        WebElement picture = browser.visible(By.cssSelector("main.guide img[src='huong-dan/" + GuidePicture.BAN_BIEN_TAP_DUYET_TIN_BAI.file() + "']"));
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", picture);
+        browser.waiting().until(d -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", picture));
+        assertThat(picture.getSize().getWidth()).as("the picture fits the screen").isLessThanOrEqualTo(390);
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways page scroll").isEqualTo(true);
+        browser.screenshot("guide-phone");
     }
 
     @Test
@@ -218,7 +228,7 @@ class GuideBrowserTest {
     void theDashboardAndThePortalOnAPhone() {
         DashboardData.make(port, articles, publications, credits, runtime, tasks);
         browser = Browser.phone(port);
-        Tasklist.logIn(browser, "tasklist", "vp.theodoi");
+        logInOnTheWelcomePage("vp.theodoi");
         browser.go("/dashboard?year=" + PLAN_YEAR);
         browser.visible(withText("h2", "Thực hiện chỉ tiêu"));
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways page scroll").isEqualTo(true);
@@ -245,6 +255,19 @@ class GuideBrowserTest {
         assertThat(browser.visible(By.id("email")).getDomProperty("value")).isEqualTo("cns.tacgia@demo.cchc.local");
         assertThat(browser.visible(By.cssSelector("a.guide-link")).getText()).isEqualTo("Hướng dẫn sử dụng");
         GuidePicture.CAI_DAT_THONG_BAO.take(browser);
+    }
+
+    /**
+     * Logs in on the welcome page and waits until its landing script has decided: the person stays there, or
+     * (the Office, the directors, with no task waiting) is on the dashboard. Works on a phone, whose header is folded.
+     */
+    private void logInOnTheWelcomePage(String user) {
+        browser.go("/camunda/app/welcome/default/");
+        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
+        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
+        browser.click(withText("button", "Đăng nhập"));
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard")
+                || "stay".equals(browser.script("return document.documentElement.dataset.cchcLanding || null")));
     }
 
     /** Opens a task straight from its address, as the e-mails' links do, and waits for its form. */
