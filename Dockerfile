@@ -9,6 +9,9 @@ COPY mvnw pom.xml ./
 # dependencies in a layer of their own: rebuilt only when pom.xml changes
 RUN ./mvnw -B -q dependency:go-offline
 COPY processes/ processes/
+# the user guide and its pictures, served at /huong-dan (pom.xml puts them on the classpath)
+COPY docs/huong-dan-su-dung.md docs/
+COPY docs/huong-dan/ docs/huong-dan/
 COPY src/ src/
 RUN ./mvnw -B -q -DskipTests package && cp target/cchc-editorial-*.jar /build/app.jar
 
