@@ -34,7 +34,7 @@ enum GuidePicture {
     /** Where the guide's pictures live, beside the guide; the guide links to them as {@code huong-dan/<file>}. */
     static final Path FOLDER = Path.of("docs", "huong-dan");
     /**
-     * pngquant (Debian's package of that name) makes a screenshot a palette PNG a quarter of the size, legible
+     * pngquant (Debian's package of that name) makes a screenshot a much smaller palette PNG, legible
      * still; without it the picture is kept as Chromium wrote it, and {@link GuidePicturesTest} says when they
      * grow too large.
      */
