@@ -107,6 +107,15 @@ public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<
     }
 
     /**
+     * Whether the offices are open at {@code instant}: a working day of the plan, from {@link #OPENING_TIME}
+     * on, in the plan's time zone (Saturday 00:15 no, Monday 07:59 no, Monday 08:00 yes).
+     */
+    public boolean isOpenAt(java.time.Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        return isWorkingDay(local.toLocalDate()) && !local.toLocalTime().isBefore(OPENING_TIME);
+    }
+
+    /**
      * The first opening time ({@link #OPENING_TIME}) of a working day at or after {@code instant}, in the plan's
      * time zone: Wednesday 10:00 gives Thursday 08:00, Friday 23:59:59 the next Monday 08:00 (or a
      * make-up Saturday's), Tuesday 07:00 Tuesday 08:00, a working day's 08:00 itself.

@@ -53,6 +53,16 @@ class WorkingDaysTest {
     }
 
     @Test
+    void theOfficesAreOpenFromEightOnWorkingDaysOnly() {
+        assertThat(days.isOpenAt(at("2024-08-24T00:15").toInstant())).as("Saturday").isFalse();
+        assertThat(days.isOpenAt(at("2024-08-26T07:59:59").toInstant())).isFalse();
+        assertThat(days.isOpenAt(at("2024-08-26T08:00").toInstant())).isTrue();
+        assertThat(days.isOpenAt(at("2024-08-26T23:00").toInstant())).isTrue();
+        assertThat(days.isOpenAt(at("2024-09-02T10:00").toInstant())).as("National Day").isFalse();
+        assertThat(days.isOpenAt(at("2024-05-04T09:00").toInstant())).as("a worked Saturday").isTrue();
+    }
+
+    @Test
     void oneWorkingDayFromFridayIsMondayAtTheSameTime() {
         assertThat(days.plusWorkingDays(at("2024-03-01T10:15"), 1)).isEqualTo(at("2024-03-04T10:15"));
     }
