@@ -54,7 +54,7 @@ class CamundaWebappsBrowserTest {
                 "[\"DEPARTMENT_PORTAL\"]");
         Tasklist.logIn(browser, "cockpit", "vp.theodoi");
         browser.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
-        browser.visible(withText("*", "Mã phiên chạy quy trình cấp trên"));
+        browser.visible(By.xpath("//dt[contains(normalize-space(), 'Mã phiên chạy quy trình cấp trên')]"));
         // the diagram's zoom buttons are drawn with the diagram
         browser.waiting().until(d -> browser.script("return document.querySelector('[title=\"Phóng to\"]') !== null"));
 

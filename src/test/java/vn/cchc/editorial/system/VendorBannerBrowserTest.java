@@ -88,6 +88,7 @@ class VendorBannerBrowserTest {
                     .map(a => a.outerHTML);
                 """);
         assertThat(vendorLinks).isEmpty();
+        assertThat(browser.script("return document.documentElement.lang")).as("the page's language").isEqualTo("vi");
 
         @SuppressWarnings("unchecked")
         List<String> emptyLabels = (List<String>) browser.script("""

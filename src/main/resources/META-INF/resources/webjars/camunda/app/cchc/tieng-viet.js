@@ -1,11 +1,14 @@
 /*
+ * The pages' language is Vietnamese: <html lang="vi"> (the webapps' index.html says "en", so a screen reader
+ * would read Vietnamese with English sounds, and the browser offers to translate from English).
+ *
  * The few English words that Cockpit 7.24.0 writes into its pages without its locale files, put in
  * Vietnamese where a person sees them:
  * - the diagram's zoom buttons (bpmn-js) are titled "zoom in", "zoom out", "reset zoom";
  * - the administrator's editable variable table heads its last column "Actions";
  * - a process instance without a calling instance says "null" for it, a field with no value.
- * Loaded by cockpit/scripts/config.js (customScripts); a MutationObserver keeps up with the pages
- * Angular draws. Targets Camunda Cockpit 7.24.0; check at every Camunda upgrade.
+ * Loaded by scripts/config.js (customScripts) of Tasklist, Cockpit, Admin and Welcome; a MutationObserver
+ * keeps up with the pages Angular draws. Targets the Camunda 7.24.0 webapps; check at every upgrade.
  */
 const TITLES = {
   'zoom in': 'Phóng to',
@@ -33,6 +36,7 @@ function vietnamese() {
   });
 }
 
+document.documentElement.lang = 'vi';
 new MutationObserver(vietnamese).observe(document.documentElement,
   {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['title']});
 

@@ -37,8 +37,8 @@ export default {
   // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
   dateFormat: DATE_FORMAT,
 
-  // the date picker in Vietnamese: ../cchc/ngay-gio.js
-  customScripts: ['../cchc/ngay-gio'],
+  // the date picker in Vietnamese: ../cchc/ngay-gio.js; the page's language: ../cchc/tieng-viet.js
+  customScripts: ['../cchc/ngay-gio', '../cchc/tieng-viet'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // requireJsConfig: {

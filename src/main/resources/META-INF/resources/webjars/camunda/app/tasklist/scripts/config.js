@@ -43,9 +43,10 @@ export default {
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
   // the start menu only for who may start a process: ../cchc/bat-dau.js;
   // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js;
-  // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js
+  // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
+  // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
   customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat',
-    '../cchc/ngay-gio'],
+    '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
