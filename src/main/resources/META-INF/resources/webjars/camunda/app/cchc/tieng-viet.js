@@ -6,7 +6,8 @@
  * Vietnamese where a person sees them:
  * - the diagram's zoom buttons (bpmn-js) are titled "zoom in", "zoom out", "reset zoom";
  * - the administrator's editable variable table heads its last column "Actions";
- * - a process instance without a calling instance says "null" for it, a field with no value.
+ * - a process instance without a calling instance says "null" for it, a field with no value;
+ * - a section's fold button's tooltip says "Toggle this section", the date picker's arrows "previous", "next".
  * Loaded by scripts/config.js (customScripts) of Tasklist, Cockpit, Admin and Welcome; a MutationObserver
  * keeps up with the pages Angular draws. Targets the Camunda 7.24.0 webapps; check at every upgrade.
  */
@@ -17,7 +18,12 @@ const TITLES = {
 };
 const TEXTS = [
   {selector: 'thead td.actions', english: 'Actions', vietnamese: 'Thao tác'},
-  {selector: 'dd, dd > *', english: 'null', vietnamese: 'không có'}
+  {selector: 'dd, dd > *', english: 'null', vietnamese: 'không có'},
+  // a section's fold button's tooltip, shown in a .tooltip-inner while the pointer is on it
+  {selector: '.tooltip-inner', english: 'Toggle this section', vietnamese: 'Ẩn/hiện mục này'},
+  // the date picker's arrows, read out by a screen reader
+  {selector: '.uib-left .sr-only, .uib-right .sr-only', english: 'previous', vietnamese: 'trước'},
+  {selector: '.uib-left .sr-only, .uib-right .sr-only', english: 'next', vietnamese: 'sau'}
 ];
 
 function vietnamese() {
