@@ -107,7 +107,7 @@ class DatesBrowserTest {
         browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
         browser.click(Browser.withText("button", "Đăng nhập"));
         browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard")
-                || browser.script("return document.documentElement.dataset.cchcLanding || null") != null);
+                || "stay".equals(browser.script("return document.documentElement.dataset.cchcLanding || null")));
         browser.go("/camunda/app/tasklist/default/#/?task=" + review.taskId);
         return review;
     }
