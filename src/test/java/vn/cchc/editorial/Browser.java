@@ -85,6 +85,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the time zone the page's JavaScript sees (Chrome DevTools' Emulation.setTimezoneOverride), as a
+     * computer set to that zone would have it; holds for this window's next pages.
+     */
+    public Browser inTimeZone(java.time.ZoneId zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone.getId()));
+        return this;
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

@@ -14,7 +14,9 @@ import java.util.Date;
 /**
  * Start of SubProcess_Review and SubProcess_AwaitProvincialDecision: when to remind the board and when
  * to ask the Office to intervene, in working days of the plan in force (weekends and the plan's
- * holidays skipped). Without a plan for the year: weekends only, and the shipped plan's delays. Also who
+ * holidays skipped): at the offices' opening ({@link WorkingDays#OPENING_TIME}) of the first working day
+ * once that many working days have passed (submitted on Monday 14:00, reminded after 2 working days on
+ * Thursday 08:00), never at night or on a day off. Without a plan for the year: weekends only, and the shipped plan's delays. Also who
  * acts in the round: the Editorial Board ({@code editorialBoard}) and the Office ({@code office}) of the
  * plan in force ({@link PlanCatalog#inForce}).
  */
@@ -48,11 +50,15 @@ public class ScheduleDeadlines implements ExecutionListener {
             remind = plan != null ? plan.provincialHandOffChaseWorkingDays() : DEFAULT_CHASE;
             escalate = 2 * remind;
         }
-        execution.setVariableLocal(ArticleVariables.REMIND_AT, Date.from(days.plusWorkingDays(now, remind).toInstant()));
-        execution.setVariableLocal(ArticleVariables.ESCALATE_AT, Date.from(days.plusWorkingDays(now, escalate).toInstant()));
+        execution.setVariableLocal(ArticleVariables.REMIND_AT, after(days, now, remind));
+        execution.setVariableLocal(ArticleVariables.ESCALATE_AT, after(days, now, escalate));
         // who reviews and who intervenes: the plan in force's board and Office, read at each round
         Plan inForce = plans.inForce(now.getYear());
         execution.setVariable(ArticleVariables.EDITORIAL_BOARD, inForce.editorialBoard());
         execution.setVariable(ArticleVariables.OFFICE, inForce.office());
+    }
+
+    private static Date after(WorkingDays days, ZonedDateTime now, int workingDays) {
+        return Date.from(days.openingAtOrAfter(days.plusWorkingDays(now, workingDays)).toInstant());
     }
 }

@@ -7,6 +7,7 @@ import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.plan.QuotaRule;
 import vn.cchc.editorial.plan.Unit;
+import vn.cchc.editorial.quota.NotFollowedPeriods;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 
@@ -19,19 +20,23 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The compliance matrix of a plan year: each period of the plan's rules ({@link Plan#periods()}) as a
- * cell, its state judged by {@link PeriodState} from what {@link QuotaCounter} counts.
+ * cell, its state judged by {@link PeriodState} from what {@link QuotaCounter} counts and the periods the
+ * Office marked as not followed up ({@link NotFollowedPeriods}).
  */
 @Component
 class ComplianceMatrix {
 
     private final QuotaCounter counter;
+    private final NotFollowedPeriods notFollowed;
     private final Clock clock;
 
-    ComplianceMatrix(QuotaCounter counter, Clock clock) {
+    ComplianceMatrix(QuotaCounter counter, NotFollowedPeriods notFollowed, Clock clock) {
         this.counter = counter;
+        this.notFollowed = notFollowed;
         this.clock = clock;
     }
 
@@ -39,19 +44,27 @@ class ComplianceMatrix {
     Map<String, Dashboard.Cell> cells(Plan plan) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Set<String> notFollowedIds = notFollowed.of(plan.year());
         Map<String, Dashboard.Cell> cells = new LinkedHashMap<>();
         for (QuotaPeriod period : plan.periods()) {
-            cells.put(QuotaPeriods.idOf(period), cell(plan, period, counter.tally(period), today, now));
+            String id = QuotaPeriods.idOf(period);
+            cells.put(id, cell(plan, period, counter.tally(period), today, now, notFollowedIds.contains(id)));
         }
         return cells;
     }
 
-    Dashboard.Cell cell(Plan plan, QuotaPeriod period, QuotaCounter.Tally tally, LocalDate today, Instant now) {
-        PeriodState state = PeriodState.of(period, tally, today, now);
+    /** One period's cell; {@code notFollowed} from {@link NotFollowedPeriods} of its plan's year. */
+    Dashboard.Cell cell(Plan plan, QuotaPeriod period, QuotaCounter.Tally tally, LocalDate today, Instant now, boolean notFollowed) {
+        PeriodState state = PeriodState.of(period, tally, today, now, notFollowed);
         String id = QuotaPeriods.idOf(period);
         return new Dashboard.Cell(id, QuotaPeriods.label(period), state, state.label(), tally.all().size(),
                 period.minimumCount(), period.leadUnit(), plan.unit(period.leadUnit()).map(Unit::name).orElse(period.leadUnit()),
                 DashboardLinks.period(id));
+    }
+
+    /** One period's cell, whether it is followed up read for its plan's year. */
+    Dashboard.Cell cell(Plan plan, QuotaPeriod period, QuotaCounter.Tally tally, LocalDate today, Instant now) {
+        return cell(plan, period, tally, today, now, notFollowed.of(plan.year()).contains(QuotaPeriods.idOf(period)));
     }
 
     /** Authoring units by months, one matrix per monthly rule on the channel the department posts itself. */

@@ -9,14 +9,16 @@ import java.time.LocalDate;
 /**
  * Where a quota period stands on a day, from what {@link QuotaCounter} counts for it (docs/api.md):
  * not started yet; met by publications alone; met only with the Office's hand credits; still open
- * before its deadline; or past its deadline and short.
+ * before its deadline; past its deadline and short; or past and short but marked not followed up by the
+ * Office when it started the plan ({@code pastPeriods=NOT_FOLLOWED}), which is never a miss.
  */
 public enum PeriodState {
     MET("Đạt"),
     CREDITED("Đạt nhờ tính bù"),
     IN_PROGRESS("Đang thực hiện"),
     MISSED("Không đạt"),
-    NOT_YET_DUE("Chưa đến kỳ");
+    NOT_YET_DUE("Chưa đến kỳ"),
+    NOT_FOLLOWED("Không theo dõi");
 
     private final String label;
 
@@ -34,8 +36,9 @@ public enum PeriodState {
      * @param tally what the counter counts for it now
      * @param today the plan's day of {@code now}
      * @param now the application clock's instant
+     * @param notFollowed whether the Office marked the period as not followed up at the plan's start
      */
-    public static PeriodState of(QuotaPeriod period, QuotaCounter.Tally tally, LocalDate today, Instant now) {
+    public static PeriodState of(QuotaPeriod period, QuotaCounter.Tally tally, LocalDate today, Instant now, boolean notFollowed) {
         if (today.isBefore(period.start())) {
             return NOT_YET_DUE;
         }
@@ -44,6 +47,9 @@ public enum PeriodState {
         }
         if (tally.all().size() >= period.minimumCount()) {
             return CREDITED;
+        }
+        if (notFollowed) {
+            return NOT_FOLLOWED;
         }
         return now.isAfter(period.deadline().toInstant()) ? MISSED : IN_PROGRESS;
     }

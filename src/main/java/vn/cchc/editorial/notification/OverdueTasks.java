@@ -11,8 +11,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.article.ArticleVariables;
+import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.WorkingDays;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,9 @@ import java.util.Set;
  * The holder of a task that passed its due date (its assignee, else its candidates) gets one e-mail per
  * task and due date: every {@code cchc.notification.overdue-check-interval}, each node looks for such tasks
  * by the application's clock; the message id (task and due date) keeps it to one e-mail however many nodes
- * look, and a new due date makes a new one.
+ * look, and a new due date makes a new one. The look is made only while the offices are open
+ * ({@link WorkingDays#isOpenAt}: a working day of the plan of the year, from 08:00), so a task due on
+ * Friday night is mailed on Monday morning, not on Saturday at midnight.
  */
 @Component
 class OverdueTasks {
@@ -33,17 +39,30 @@ class OverdueTasks {
     private final TaskService tasks;
     private final Notifier notifier;
     private final TransactionTemplate transactions;
+    private final PlanCatalog plans;
     private final Clock clock;
 
-    OverdueTasks(TaskService tasks, Notifier notifier, TransactionTemplate transactions, Clock clock) {
+    OverdueTasks(TaskService tasks, Notifier notifier, TransactionTemplate transactions, PlanCatalog plans, Clock clock) {
         this.tasks = tasks;
         this.notifier = notifier;
         this.transactions = transactions;
+        this.plans = plans;
         this.clock = clock;
     }
 
+    /** Every {@code cchc.notification.overdue-check-interval}: looks while the offices are open, otherwise waits. */
     @Scheduled(fixedDelayString = "${cchc.notification.overdue-check-interval:PT15M}",
             initialDelayString = "${cchc.notification.overdue-check-interval:PT15M}")
+    public void notifyHoldersDuringOfficeHours() {
+        Instant now = clock.instant();
+        WorkingDays days = plans.forYear(now.atZone(clock.getZone()).getYear()).map(Plan::workingDays)
+                .orElseGet(() -> WorkingDays.weekdays(clock));
+        if (days.isOpenAt(now)) {
+            notifyHolders();
+        }
+    }
+
+    /** Mails the holder of every task past its due date, now. */
     public void notifyHolders() {
         for (Task task : tasks.createTaskQuery().dueBefore(Date.from(clock.instant())).list()) {
             try {

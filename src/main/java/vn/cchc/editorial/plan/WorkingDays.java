@@ -23,7 +23,11 @@ import java.util.TreeSet;
  */
 public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<LocalDate> makeUpWorkingDays) {
 
-    /** When the offices open: quota reminders and missed-quota tasks arrive at this time of a working day. */
+    /**
+     * When the offices open: every reminder and escalation (quota reminders, missed-quota tasks, the Board's
+     * review reminders, the Office's interventions, report chases and escalations) arrives at this time of a
+     * working day.
+     */
     public static final LocalTime OPENING_TIME = LocalTime.of(8, 0);
 
     public WorkingDays(ZoneId zone, Collection<LocalDate> holidays, Collection<LocalDate> makeUpWorkingDays) {
@@ -100,6 +104,29 @@ public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<
     /** Opening time ({@link #OPENING_TIME}) of the first working day after {@code day}, in the plan's time zone. */
     public ZonedDateTime openingOfWorkingDayAfter(LocalDate day) {
         return ZonedDateTime.of(nextWorkingDayAfter(day), OPENING_TIME, zone);
+    }
+
+    /**
+     * Whether the offices are open at {@code instant}: a working day of the plan, from {@link #OPENING_TIME}
+     * on, in the plan's time zone (Saturday 00:15 no, Monday 07:59 no, Monday 08:00 yes).
+     */
+    public boolean isOpenAt(java.time.Instant instant) {
+        ZonedDateTime local = instant.atZone(zone);
+        return isWorkingDay(local.toLocalDate()) && !local.toLocalTime().isBefore(OPENING_TIME);
+    }
+
+    /**
+     * The first opening time ({@link #OPENING_TIME}) of a working day at or after {@code instant}, in the plan's
+     * time zone: Wednesday 10:00 gives Thursday 08:00, Friday 23:59:59 the next Monday 08:00 (or a
+     * make-up Saturday's), Tuesday 07:00 Tuesday 08:00, a working day's 08:00 itself.
+     */
+    public ZonedDateTime openingAtOrAfter(ZonedDateTime instant) {
+        ZonedDateTime local = instant.withZoneSameInstant(zone);
+        LocalDate day = local.toLocalDate();
+        if (isWorkingDay(day) && !local.toLocalTime().isAfter(OPENING_TIME)) {
+            return ZonedDateTime.of(day, OPENING_TIME, zone);
+        }
+        return openingOfWorkingDayAfter(day);
     }
 
     private LocalDate previousWorkingDayBefore(LocalDate date) {

@@ -40,17 +40,23 @@ public class OpenMonthlyReports implements JavaDelegate {
                         .processInstanceBusinessKey(key).count() > 0) {
                     continue;
                 }
-                Map<String, Object> variables = new HashMap<>();
-                variables.put(ReportVariables.REPORT_MONTH, month.toString());
-                variables.put(ReportVariables.MONTH_LABEL, ReportCalendar.label(month));
-                variables.put(ReportVariables.UNIT, unit.code());
-                variables.put(ReportVariables.UNIT_NAME, unit.name());
-                variables.put(ReportVariables.OFFICE, plan.office());
-                variables.put(ReportVariables.OPENS_AT, Date.from(ReportCalendar.opensAt(plan, plans, month).toInstant()));
-                variables.put(ReportVariables.DUE_AT, Date.from(ReportCalendar.dueAt(plan, month).toInstant()));
-                runtime.startProcessInstanceByKey(ReportVariables.PROCESS_KEY, key, variables);
+                runtime.startProcessInstanceByKey(ReportVariables.PROCESS_KEY, key, variables(plan, month, unit));
             }
         }
+    }
+
+    /** The variables a unit's report on a month starts with (docs/process-model.md). */
+    Map<String, Object> variables(Plan plan, YearMonth month, Unit unit) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ReportVariables.REPORT_MONTH, month.toString());
+        variables.put(ReportVariables.MONTH_LABEL, ReportCalendar.label(month));
+        variables.put(ReportVariables.UNIT, unit.code());
+        variables.put(ReportVariables.UNIT_NAME, unit.name());
+        variables.put(ReportVariables.OFFICE, plan.office());
+        variables.put(ReportVariables.OPENS_AT, Date.from(ReportCalendar.opensAt(plan, plans, month).toInstant()));
+        variables.put(ReportVariables.DUE_AT, Date.from(ReportCalendar.dueAt(plan, month).toInstant()));
+        variables.put(ReportVariables.CHASE_AT, Date.from(ReportCalendar.chaseAt(plan, plans, month).toInstant()));
+        return variables;
     }
 
     static String businessKey(YearMonth month, String unit) {

@@ -47,6 +47,7 @@ public class OpenPeriodicReports implements JavaDelegate {
         variables.put(PeriodicReportVariables.DIRECTORS, plan.directors());
         variables.put(PeriodicReportVariables.DRAFT_AT, Date.from(period.draftAt(plan).toInstant()));
         variables.put(PeriodicReportVariables.DUE_AT, Date.from(period.dueAt(plan).toInstant()));
+        variables.put(PeriodicReportVariables.ESCALATE_AT, Date.from(period.escalateAt(plan).toInstant()));
         return variables;
     }
 }

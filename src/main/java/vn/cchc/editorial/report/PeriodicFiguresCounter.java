@@ -7,6 +7,7 @@ import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
+import vn.cchc.editorial.quota.NotFollowedPeriods;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 import vn.cchc.editorial.system.InvalidInputException;
@@ -19,13 +20,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Counts a periodic report's figures from the database. Published items are found by the query the
  * quota counting uses; every quota period whose deadline falls in the window is judged by
  * {@link QuotaCounter} itself (hand credits included), so the report never disagrees with the
- * escalations. The other forms of communication, difficulties and proposals come from the units'
+ * escalations; a period the Office marked as not followed up at the plan's start ({@link NotFollowedPeriods})
+ * is left out, counted neither met nor missed. The other forms of communication, difficulties and proposals come from the units'
  * monthly reports due in the window (plan V.2: the report on a month is due early in the next one).
  */
 @Component
@@ -36,9 +39,12 @@ public class PeriodicFiguresCounter {
     private final QuotaCounter counter;
     private final MonthlyReportRepository monthlyReports;
     private final QuotaPeriods quotaPeriods;
+    private final NotFollowedPeriods notFollowed;
 
     public PeriodicFiguresCounter(PlanCatalog plans, PublicationRepository publications, QuotaCounter counter,
-                                  MonthlyReportRepository monthlyReports, QuotaPeriods quotaPeriods) {
+                                  MonthlyReportRepository monthlyReports, QuotaPeriods quotaPeriods,
+                                  NotFollowedPeriods notFollowed) {
+        this.notFollowed = notFollowed;
         this.quotaPeriods = quotaPeriods;
         this.plans = plans;
         this.publications = publications;
@@ -94,11 +100,16 @@ public class PeriodicFiguresCounter {
                 notes(reports, unitNames, MonthlyReport::getProposals));
     }
 
-    /** The quota periods of the plans of the window's years whose deadline day lies in the window. */
+    /**
+     * The quota periods of the plans of the window's years whose deadline day lies in the window, less those
+     * not followed up.
+     */
     private List<QuotaPeriod> quotaPeriods(ReportPeriod period, LocalDate from, LocalDate to) {
         List<QuotaPeriod> found = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
+            Set<String> notFollowedIds = notFollowed.of(year);
             plans.forYear(year).ifPresent(plan -> plan.periods().stream()
+                    .filter(p -> !notFollowedIds.contains(QuotaPeriods.idOf(p)))
                     .filter(p -> {
                         LocalDate deadline = p.deadline().toLocalDate();
                         return !deadline.isBefore(from) && !deadline.isAfter(to);

@@ -12,6 +12,8 @@ final class PeriodicReportVariables {
     static final String DIRECTORS = "directors";
     static final String DRAFT_AT = "draftAt";
     static final String DUE_AT = "dueAt";
+    /** When BoundaryEvent_NotApprovedInTime escalates: 08:00 of the working day after {@link #DUE_AT}. */
+    static final String ESCALATE_AT = "escalateAt";
     /** The current .docx (a File variable): the generated draft, then the Office's last correction. */
     static final String DRAFT = "draft";
     /** Who uploaded the last correction; absent while the draft is the generated one. */

@@ -12,7 +12,8 @@ import java.time.ZonedDateTime;
  * When a unit's report on a month opens and is due (plan V.2): it opens at the start (00:00) of the first
  * working day of the following month, by the working-day calendar of that month's plan (for December, next
  * year's plan when it is already loaded, otherwise this plan's); it is due at 23:59:59 on the plan's
- * {@code monthlyReportDay} of that month, in the plan's time zone.
+ * {@code monthlyReportDay} of that month, in the plan's time zone; a report not in by then is chased by
+ * the Office from the opening ({@link WorkingDays#OPENING_TIME}) of the first working day after the due day.
  */
 final class ReportCalendar {
 
@@ -28,9 +29,19 @@ final class ReportCalendar {
 
     static ZonedDateTime opensAt(Plan plan, PlanCatalog plans, YearMonth month) {
         YearMonth next = month.plusMonths(1);
-        WorkingDays calendar = next.getYear() == plan.year() ? plan.workingDays()
-                : plans.forYear(next.getYear()).map(Plan::workingDays).orElse(plan.workingDays());
+        WorkingDays calendar = calendarOf(plan, plans, next);
         return calendar.plusWorkingDays(next.atDay(1).atStartOfDay(calendar.zone()), 0);
+    }
+
+    /** When the Office is asked to chase a report not yet in: 08:00 of the first working day after its due day. */
+    static ZonedDateTime chaseAt(Plan plan, PlanCatalog plans, YearMonth month) {
+        return calendarOf(plan, plans, month.plusMonths(1)).openingOfWorkingDayAfter(dueAt(plan, month).toLocalDate());
+    }
+
+    /** The working days of the month after the report's: for December, next year's plan when it is loaded. */
+    private static WorkingDays calendarOf(Plan plan, PlanCatalog plans, YearMonth next) {
+        return next.getYear() == plan.year() ? plan.workingDays()
+                : plans.forYear(next.getYear()).map(Plan::workingDays).orElse(plan.workingDays());
     }
 
     static ZonedDateTime dueAt(Plan plan, YearMonth month) {

@@ -121,4 +121,9 @@ public record ReportPeriod(int year, Kind kind, int number) {
     public ZonedDateTime dueAt(Plan plan) {
         return lastMonth().atDay(days(plan).dueDay()).atTime(END_OF_DAY).atZone(plan.timeZone());
     }
+
+    /** A report not approved by its due day goes to the Office's head at 08:00 of the next working day of the plan. */
+    public ZonedDateTime escalateAt(Plan plan) {
+        return plan.workingDays().openingOfWorkingDayAfter(dueAt(plan).toLocalDate());
+    }
 }

@@ -12,6 +12,8 @@ final class ReportVariables {
     static final String OFFICE = "office";
     static final String OPENS_AT = "opensAt";
     static final String DUE_AT = "dueAt";
+    /** When BoundaryEvent_ReportOverdue asks the Office to chase: 08:00 of the working day after {@link #DUE_AT}. */
+    static final String CHASE_AT = "chaseAt";
     static final String MONTH_FIGURES = "monthFigures";
 
     private ReportVariables() {

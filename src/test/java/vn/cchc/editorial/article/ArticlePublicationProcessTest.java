@@ -178,19 +178,22 @@ class ArticlePublicationProcessTest {
         at("2024-04-26T10:00:00+07:00"); // Friday; 29/4 (swapped), 30/4 and 1/5 are days off, Saturday 4/5 is worked
         ProcessInstance pi = startArticle("DEPARTMENT_PORTAL");
 
+        // 2 working days after Friday 10:00 is Friday 3/5 10:00: the Board is reminded at the next opening
+        // of the offices, 08:00 on the worked Saturday 4/5; the Office after 5, on Wednesday 8/5 at 08:00
         Task review = task(pi);
-        org.assertj.core.api.Assertions.assertThat(review.getFollowUpDate()).isEqualTo(instant("2024-05-03T10:00:00+07:00"));
-        org.assertj.core.api.Assertions.assertThat(review.getDueDate()).isEqualTo(instant("2024-05-07T10:00:00+07:00"));
-        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_ReviewReminderDue")).isEqualTo(instant("2024-05-03T10:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(review.getFollowUpDate()).isEqualTo(instant("2024-05-04T08:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(review.getDueDate()).isEqualTo(instant("2024-05-08T08:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_ReviewReminderDue")).isEqualTo(instant("2024-05-04T08:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_ReviewOverdue")).isEqualTo(instant("2024-05-08T08:00:00+07:00"));
 
-        at("2024-05-03T10:00:01+07:00");
+        at("2024-05-04T08:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_ReviewReminderDue").singleResult());
         assertThat(pi).hasPassed("EndEvent_BoardReminded");
         org.assertj.core.api.Assertions.assertThat(task(pi).getPriority()).isEqualTo(80);
         org.assertj.core.api.Assertions.assertThat(taskService().getTaskComments(review.getId())).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey("Task_InterveneInReview").count()).isZero();
 
-        at("2024-05-07T10:00:01+07:00");
+        at("2024-05-08T08:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_ReviewOverdue").singleResult());
         Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInReview").singleResult();
         assertThat(intervention).hasCandidateGroup("van-phong-theo-doi");
@@ -230,15 +233,17 @@ class ArticlePublicationProcessTest {
         complete(task(pi), withVariables("reviewDecision", "APPROVE"));
         execute(jobQuery().activityId("Task_HandOffToProvincialChannel").singleResult());
 
-        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffUnanswered")).isEqualTo(instant("2024-02-21T09:00:00+07:00"));
-        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffOverdue")).isEqualTo(instant("2024-02-28T09:00:00+07:00"));
+        // 5 working days after Wednesday 7/2 09:00, Tết skipped, is 21/2 09:00: chased at 08:00 the next
+        // working day; 10 working days, 28/2 09:00: the Office at 08:00 on 29/2
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffUnanswered")).isEqualTo(instant("2024-02-22T08:00:00+07:00"));
+        org.assertj.core.api.Assertions.assertThat(timerDue(pi, "BoundaryEvent_HandOffOverdue")).isEqualTo(instant("2024-02-29T08:00:00+07:00"));
 
-        at("2024-02-21T09:00:01+07:00");
+        at("2024-02-22T08:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_HandOffUnanswered").singleResult());
         assertThat(pi).hasPassed("EndEvent_Chased");
         org.assertj.core.api.Assertions.assertThat(taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").singleResult().getPriority()).isEqualTo(80);
 
-        at("2024-02-28T09:00:01+07:00");
+        at("2024-02-29T08:00:01+07:00");
         execute(jobQuery().activityId("BoundaryEvent_HandOffOverdue").singleResult());
         Task intervention = taskQuery().taskDefinitionKey("Task_InterveneInHandOff").singleResult();
         assertThat(intervention).hasCandidateGroup("van-phong-theo-doi");

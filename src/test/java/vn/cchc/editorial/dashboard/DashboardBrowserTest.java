@@ -41,6 +41,10 @@ class DashboardBrowserTest extends WithDashboardData {
         assertCell(OCTOBER, "CREDITED", "Đạt nhờ tính bù");
         assertCell(NOVEMBER, "IN_PROGRESS", "Đang thực hiện");
         assertCell(DECEMBER, "NOT_YET_DUE", "Chưa đến kỳ");
+        // periods marked not followed up at the plan's start: in words, and in a neutral colour, not a miss's red
+        WebElement notFollowed = browser.visible(By.cssSelector(".legend .cell.state-NOT_FOLLOWED"));
+        assertThat(notFollowed.getText()).isEqualTo("Không theo dõi");
+        assertThat(notFollowed.getCssValue("background-color")).isEqualTo("rgba(250, 250, 250, 1)");
         assertThat(browser.text()).contains("Thực hiện chỉ tiêu", "Hạn sắp tới", "Thanh tra Sở", "13 ngày",
                 "Tin bài đã đăng năm 2024", "Theo chủ đề", "Theo đơn vị", "Theo tháng");
         browser.visible(By.cssSelector("div.chart.drawn[data-chart='byMonth'] svg"));

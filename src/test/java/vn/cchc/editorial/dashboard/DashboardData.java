@@ -95,6 +95,7 @@ public final class DashboardData {
         v.put("opensAt", Date.from(OffsetDateTime.parse("2024-11-01T00:00:00+07:00").toInstant()));
         v.put("dueAt", Date.from(month.plusMonths(1).atDay(plan.monthlyReportDay()).atTime(23, 59, 59)
                 .atZone(plan.timeZone()).toInstant()));
+        v.put("chaseAt", Date.from(plan.workingDays().openingOfWorkingDayAfter(month.plusMonths(1).atDay(plan.monthlyReportDay())).toInstant()));
         String pi = runtime.startProcessInstanceByKey("MonthlyUnitReportProcess", REPORT_MONTH + ":" + unit, v).getId();
         String task = await().atMost(Duration.ofSeconds(30)).until(() -> {
             var open = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_SubmitMonthlyReport").singleResult();
@@ -116,7 +117,8 @@ public final class DashboardData {
         String instance = runtime.startProcessInstanceByKey("PeriodicReportProcess", period, Map.of(
                 "period", period, "periodLabel", label, "office", "van-phong-theo-doi",
                 "directors", "ban-giam-doc", "draftAt", Date.from(TODAY.minusDays(1).toInstant()),
-                "dueAt", Date.from(TODAY.plusDays(30).toInstant()))).getId();
+                "dueAt", Date.from(TODAY.plusDays(30).toInstant()),
+                "escalateAt", Date.from(TODAY.plusDays(31).toInstant()))).getId();
         await().atMost(Duration.ofSeconds(60)).until(() -> tasks.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey("Task_CheckReport").count() == 1);
         return instance;

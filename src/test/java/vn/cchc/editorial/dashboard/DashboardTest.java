@@ -54,6 +54,26 @@ class DashboardTest extends WithDashboardData {
         assertThat(bar(d.charts().byTopic(), "T11")).isGreaterThanOrEqualTo(2);
     }
 
+    @Autowired
+    vn.cchc.editorial.quota.QuotaCounter counter;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    vn.cchc.editorial.quota.QuotaPeriods periods;
+
+    @Test
+    void aPeriodMarkedNotFollowedAtThePlansStartIsNotMissedButNotFollowed() {
+        // August (Phòng CDS, nothing published) and July (met) marked not followed up when the plan started
+        ComplianceMatrix matrix = new ComplianceMatrix(counter, new MarkedNotFollowed(AUGUST, JULY), clock);
+        java.util.Map<String, Dashboard.Cell> cells = matrix.cells(periods.plan(2024));
+        assertThat(cells.get(AUGUST).state()).isEqualTo(PeriodState.NOT_FOLLOWED);
+        assertThat(cells.get(AUGUST).stateLabel()).isEqualTo("Không theo dõi");
+        assertThat(cells.get(JULY).state()).as("what was met is said as it is").isEqualTo(PeriodState.MET);
+        assertThat(cells.get(OCTOBER).state()).isEqualTo(PeriodState.CREDITED);
+        assertThat(matrix.cell(periods.plan(2024), periods.find(AUGUST), counter.tally(periods.find(AUGUST)),
+                java.time.LocalDate.now(clock), clock.instant()).state()).as("a cell opened alone").isEqualTo(PeriodState.NOT_FOLLOWED);
+    }
+
     @Test
     void aCellsLinkListsTheItemsItCounts() {
         Dashboard.Cell july = row(dashboard.forYear(2024).monthly().get(0), "phong-cds").months().get(6);

@@ -31,6 +31,16 @@ class ReportFiguresTest extends WithDashboardData {
     MonthlyReportOverview monthly;
     @Autowired
     PeriodicFiguresCounter periodic;
+    @Autowired
+    vn.cchc.editorial.plan.PlanCatalog plans;
+    @Autowired
+    vn.cchc.editorial.publication.PublicationRepository publications;
+    @Autowired
+    vn.cchc.editorial.quota.QuotaCounter counter;
+    @Autowired
+    vn.cchc.editorial.report.MonthlyReportRepository monthlyReports;
+    @Autowired
+    vn.cchc.editorial.quota.QuotaPeriods quotaPeriods;
 
     @Test
     void aUnitsMonthCountsItsItemsDecisionsPublicationsAndTheQuotaPeriodItLed() {
@@ -123,6 +133,17 @@ class ReportFiguresTest extends WithDashboardData {
             assertThat(f.unit()).isEqualTo("Phòng Chuyển đổi số");
             assertThat(f.note()).contains(CDS_MEETINGS);
         });
+    }
+
+    @Test
+    void periodsMarkedNotFollowedAtThePlansStartAreNeitherMetNorMissedInTheReport() {
+        // June and August of the department portal marked not followed up: only July (met) is judged
+        PeriodicFiguresCounter counting = new PeriodicFiguresCounter(plans, publications, counter, monthlyReports, quotaPeriods,
+                new MarkedNotFollowed("department-portal-monthly:2024-06", AUGUST));
+        PeriodicFigures q3 = counting.of(ReportPeriod.parse("2024-Q3"));
+        assertThat(row(q3.units(), "phong-cds")).isEqualTo(new PeriodicFigures.Row("phong-cds", "Phòng Chuyển đổi số", 1, 1, 0, 0));
+        PeriodicFigures.Row portal = row(q3.channels(), "DEPARTMENT_PORTAL");
+        assertThat(List.of(portal.published(), portal.met(), portal.missed(), portal.credited())).containsExactly(1, 1, 0, 0);
     }
 
     private static PeriodicFigures.Row row(List<PeriodicFigures.Row> rows, String code) {

@@ -194,7 +194,8 @@ class NotificationMailTest extends AsDemoUsers {
         String instance = runtime.startProcessInstanceByKey("PeriodicReportProcess", "2024-Q3", Map.of(
                 "period", "2024-Q3", "periodLabel", "quý III năm 2024", "office", "van-phong-theo-doi",
                 "directors", "ban-giam-doc", "draftAt", Date.from(Instant.now().minusSeconds(60)),
-                "dueAt", Date.from(Instant.now().plus(Duration.ofDays(30))))).getId();
+                "dueAt", Date.from(Instant.now().plus(Duration.ofDays(30))),
+                "escalateAt", Date.from(Instant.now().plus(Duration.ofDays(31))))).getId();
         try {
             Task check = await().atMost(WAIT).until(() -> tasks.createTaskQuery().processInstanceId(instance)
                     .taskDefinitionKey("Task_CheckReport").singleResult(), task -> task != null);

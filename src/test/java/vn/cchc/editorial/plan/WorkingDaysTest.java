@@ -39,6 +39,30 @@ class WorkingDaysTest {
     }
 
     @Test
+    void theNextOpeningIsEightOClockOfAWorkingDayNeverADayOffOrANight() {
+        assertThat(days.openingAtOrAfter(at("2024-03-26T07:00"))).isEqualTo(at("2024-03-26T08:00"));
+        assertThat(days.openingAtOrAfter(at("2024-03-26T08:00"))).isEqualTo(at("2024-03-26T08:00"));
+        assertThat(days.openingAtOrAfter(at("2024-03-26T08:00:01"))).isEqualTo(at("2024-03-27T08:00"));
+        // Friday night, then Saturday and Sunday: Monday morning
+        assertThat(days.openingAtOrAfter(at("2024-08-23T23:59:59"))).isEqualTo(at("2024-08-26T08:00"));
+        assertThat(days.openingAtOrAfter(at("2024-08-24T07:00"))).isEqualTo(at("2024-08-26T08:00"));
+        // during Tết (8–14 February 2024): the first morning after it
+        assertThat(days.openingAtOrAfter(at("2024-02-09T10:00"))).isEqualTo(at("2024-02-15T08:00"));
+        // Friday 3 May 2024 after opening: the worked Saturday 4 May
+        assertThat(days.openingAtOrAfter(at("2024-05-03T10:00"))).isEqualTo(at("2024-05-04T08:00"));
+    }
+
+    @Test
+    void theOfficesAreOpenFromEightOnWorkingDaysOnly() {
+        assertThat(days.isOpenAt(at("2024-08-24T00:15").toInstant())).as("Saturday").isFalse();
+        assertThat(days.isOpenAt(at("2024-08-26T07:59:59").toInstant())).isFalse();
+        assertThat(days.isOpenAt(at("2024-08-26T08:00").toInstant())).isTrue();
+        assertThat(days.isOpenAt(at("2024-08-26T23:00").toInstant())).isTrue();
+        assertThat(days.isOpenAt(at("2024-09-02T10:00").toInstant())).as("National Day").isFalse();
+        assertThat(days.isOpenAt(at("2024-05-04T09:00").toInstant())).as("a worked Saturday").isTrue();
+    }
+
+    @Test
     void oneWorkingDayFromFridayIsMondayAtTheSameTime() {
         assertThat(days.plusWorkingDays(at("2024-03-01T10:15"), 1)).isEqualTo(at("2024-03-04T10:15"));
     }

@@ -308,6 +308,9 @@ class CommunicationPlanProcessTest {
         // July to December and quarters III and IV are followed as usual
         Assertions.assertThat(waitingPeriods(plan)).hasSize(10).contains("department-portal-monthly:2024-07")
                 .doesNotContainAnyElementsOf(notFollowed);
+        // what the dashboard, the matrix and the reports read (NotFollowedPeriods), while the plan runs
+        Assertions.assertThat(new NotFollowedPeriods(historyService()).of(2024)).containsExactlyInAnyOrderElementsOf(notFollowed);
+        Assertions.assertThat(new NotFollowedPeriods(historyService()).of(2025)).isEmpty();
         runUntil("2024-07-26T09:00:00+07:00");
         Assertions.assertThat(tasks("Task_HandleMissedQuota")).singleElement()
                 .satisfies(t -> Assertions.assertThat(taskService().getVariable(t.getId(), "periodId")).isEqualTo("department-portal-monthly:2024-07"));
@@ -319,6 +322,7 @@ class CommunicationPlanProcessTest {
         ProcessInstance plan = startPlan(2024);
 
         Assertions.assertThat((List<?>) runtimeService().getVariable(plan.getId(), "notFollowedPeriodIds")).isEmpty();
+        Assertions.assertThat(new NotFollowedPeriods(historyService()).of(2024)).isEmpty();
         Assertions.assertThat(waitingPeriods(plan)).hasSize(20);
     }
 

@@ -98,8 +98,9 @@ class MonthlyReportApiTest {
         v.put("unitName", unit);
         v.put("office", "van-phong-theo-doi");
         v.put("opensAt", Date.from(Instant.now().minusSeconds(60)));
-        v.put("dueAt", Date.from(ReportCalendar.dueAt(new vn.cchc.editorial.plan.PlanCatalog((java.nio.file.Path) null)
-                .forYear(2024).orElseThrow(), YearMonth.parse(month)).toInstant()));
+        var plans = new vn.cchc.editorial.plan.PlanCatalog((java.nio.file.Path) null);
+        v.put("dueAt", Date.from(ReportCalendar.dueAt(plans.forYear(2024).orElseThrow(), YearMonth.parse(month)).toInstant()));
+        v.put("chaseAt", Date.from(ReportCalendar.chaseAt(plans.forYear(2024).orElseThrow(), plans, YearMonth.parse(month)).toInstant()));
         String pi = runtime.startProcessInstanceByKey("MonthlyUnitReportProcess", month + ":" + unit, v).getId();
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
             var task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_SubmitMonthlyReport").singleResult();

@@ -139,7 +139,10 @@ class MonthlyUnitReportProcessTest {
     @Test
     void pastTheDueDateTheOfficeIsAskedToChaseAndALateReportIsStillAcceptedAndMarkedLate() {
         ProcessInstance report = startReport();
-        runUntil("2024-02-06T08:00:00+07:00");
+        runUntil("2024-02-06T07:59:00+07:00");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ChaseMonthlyReport").count())
+                .as("due on Monday 5/2 at the end of the day, chased at 08:00 on Tuesday").isZero();
+        runUntil("2024-02-06T08:00:01+07:00");
 
         Task chase = taskService().createTaskQuery().taskDefinitionKey("Task_ChaseMonthlyReport").singleResult();
         assertThat(chase).hasCandidateGroup("van-phong-theo-doi")
@@ -152,6 +155,21 @@ class MonthlyUnitReportProcessTest {
         org.assertj.core.api.Assertions.assertThat(stored().isLate()).isTrue();
         assertThat(report).isEnded().hasPassed("EndEvent_ReportReceived");
         org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void aReportDueOnAFridayIsChasedAt8OnMondayNotAtMidnightOrOnTheWeekend() {
+        // March's report is due on Friday 5 April 2024 at the end of the day
+        ProcessInstance report = startReport(YearMonth.of(2024, 3));
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(report.getId(), "chaseAt"))
+                .isEqualTo(date("2024-04-08T08:00:00+07:00"));
+
+        runUntil("2024-04-08T07:59:59+07:00");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ChaseMonthlyReport").count()).isZero();
+        runUntil("2024-04-08T08:00:01+07:00");
+        org.assertj.core.api.Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_ChaseMonthlyReport").count()).isOne();
+        // the unit's own task keeps the due date of the plan: the end of the report day
+        assertThat(task(report)).hasDueDate(date("2024-04-05T23:59:59+07:00"));
     }
 
     @Test
@@ -208,18 +226,15 @@ class MonthlyUnitReportProcessTest {
 
     /** Only the January report of the Office's authors, as the plan opens it. */
     private ProcessInstance startReport() {
+        return startReport(YearMonth.of(2024, 1));
+    }
+
+    /** The month's report of the Office's authors, as the plan opens it. */
+    private ProcessInstance startReport(YearMonth month) {
         at("2024-01-02T08:00:00+07:00");
         var plan = plans.forYear(2024).orElseThrow();
-        YearMonth month = YearMonth.of(2024, 1);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("reportMonth", month.toString());
-        variables.put("monthLabel", ReportCalendar.label(month));
-        variables.put("unit", "van-phong");
-        variables.put("unitName", plan.unit("van-phong").orElseThrow().name());
-        variables.put("office", plan.office());
-        variables.put("opensAt", Date.from(ReportCalendar.opensAt(plan, plans, month).toInstant()));
-        variables.put("dueAt", Date.from(ReportCalendar.dueAt(plan, month).toInstant()));
-        return runtimeService().startProcessInstanceByKey("MonthlyUnitReportProcess", "2024-01:van-phong", variables);
+        return runtimeService().startProcessInstanceByKey("MonthlyUnitReportProcess", month + ":van-phong",
+                new OpenMonthlyReports(plans).variables(plan, month, plan.unit("van-phong").orElseThrow()));
     }
 
     private static Map<String, Object> filledForm() {

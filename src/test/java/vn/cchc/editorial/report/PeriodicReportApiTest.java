@@ -81,7 +81,8 @@ class PeriodicReportApiTest {
         String instance = runtime.startProcessInstanceByKey("PeriodicReportProcess", "2024-Q3", Map.of(
                 "period", "2024-Q3", "periodLabel", "quý III năm 2024", "office", "van-phong-theo-doi",
                 "directors", "ban-giam-doc", "draftAt", Date.from(Instant.now().minusSeconds(60)),
-                "dueAt", Date.from(Instant.now().plus(Duration.ofDays(30))))).getId();
+                "dueAt", Date.from(Instant.now().plus(Duration.ofDays(30))),
+                "escalateAt", Date.from(Instant.now().plus(Duration.ofDays(31))))).getId();
         String check = await().atMost(Duration.ofSeconds(60)).until(() -> taskId(instance, "Task_CheckReport"), id -> id != null);
 
         ResponseEntity<byte[]> draft = download("vp.theodoi", "/api/reports/periodic/2024-Q3/draft.docx");

@@ -84,7 +84,9 @@ class PeriodicReportProcessTest {
                 .containsEntry("office", "van-phong-theo-doi").containsEntry("directors", "ban-giam-doc")
                 .containsEntry("periodLabel", "quý I năm 2024")
                 // the default days: due on the 20th of the period's last month, at the end of the day
-                .containsEntry("dueAt", date("2024-03-20T23:59:59+07:00"));
+                .containsEntry("dueAt", date("2024-03-20T23:59:59+07:00"))
+                // escalated at 08:00 on the next working day (Wednesday 20/3 → Thursday 21/3)
+                .containsEntry("escalateAt", date("2024-03-21T08:00:00+07:00"));
         org.assertj.core.api.Assertions.assertThat(timerOf("2024-Q1")).isEqualTo("2024-03-15T00:00+07:00");
         org.assertj.core.api.Assertions.assertThat(timerOf("2024-Y")).isEqualTo("2024-12-15T00:00+07:00");
         org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(report("2024-H1").getId(), "dueAt"))
@@ -156,11 +158,11 @@ class PeriodicReportProcessTest {
     @Test
     void notApprovedByItsDueDateEscalatesToTheOfficesHeadWhileTheReviewGoesOn() {
         ProcessInstance report = startQ1();
-        runUntil("2024-03-20T23:00:00+07:00");
+        runUntil("2024-03-21T07:59:59+07:00");
         assertThat(report).isWaitingAt("Task_CheckReport");
         org.assertj.core.api.Assertions.assertThat(task(report, "Task_EscalateReport")).isNull();
 
-        runUntil("2024-03-21T08:00:00+07:00");
+        runUntil("2024-03-21T08:00:01+07:00");
         assertThat(report).isWaitingAt("Task_CheckReport", "Task_EscalateReport");
         Task escalation = task(report, "Task_EscalateReport");
         assertThat(escalation).hasCandidateGroup("van-phong-theo-doi");
@@ -185,9 +187,25 @@ class PeriodicReportProcessTest {
     }
 
     @Test
+    void dueOnAFridayTheEscalationComesAt8OnMondayNotOnTheWeekend() {
+        at("2024-01-02T08:00:00+07:00");
+        ProcessInstance report = runtimeService().startProcessInstanceByKey("PeriodicReportProcess", "2024-Q3",
+                OpenPeriodicReports.variables(plan, ReportPeriod.parse("2024-Q3")));
+        // quarter III is due on Friday 20 September 2024
+        runUntil("2024-09-23T07:59:59+07:00");
+        assertThat(report).isWaitingAt("Task_CheckReport");
+        org.assertj.core.api.Assertions.assertThat(task(report, "Task_EscalateReport")).isNull();
+
+        runUntil("2024-09-23T08:00:01+07:00");
+        assertThat(report).isWaitingAt("Task_CheckReport", "Task_EscalateReport");
+        org.assertj.core.api.Assertions.assertThat(task(report, "Task_CheckReport").getDueDate())
+                .isEqualTo(date("2024-09-20T23:59:59+07:00"));
+    }
+
+    @Test
     void anEscalationStillOpenEndsWithTheApproval() {
         ProcessInstance report = startQ1();
-        runUntil("2024-03-21T08:00:00+07:00");
+        runUntil("2024-03-21T08:00:01+07:00");
         taskService().complete(task(report, "Task_CheckReport").getId());
         taskService().complete(task(report, "Task_ApproveReport").getId(), Map.of("approved", true));
 

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import vn.cchc.editorial.Items;
+import vn.cchc.editorial.RestClient;
+import java.util.List;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
 import vn.cchc.editorial.BrowserTest;
@@ -43,6 +46,24 @@ class CamundaWebappsBrowserTest {
         browser.go("/camunda/app/cockpit/default/#/processes");
         browser.visible(withText("*", "Duyệt và đăng tin bài CCHC"));
         assertThat(browser.text()).doesNotContain("Process Definitions");
+    }
+
+    @Test
+    void theOfficeReadsAProcessInstanceInCockpitWithoutEnglishWords() {
+        String instance = Items.start(new RestClient(port, "vp.tacgia"), "Tin xem trong Cockpit " + System.nanoTime(),
+                "[\"DEPARTMENT_PORTAL\"]");
+        Tasklist.logIn(browser, "cockpit", "vp.theodoi");
+        browser.go("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime");
+        browser.visible(By.xpath("//dt[contains(normalize-space(), 'Mã phiên chạy quy trình cấp trên')]"));
+        // the diagram's zoom buttons are drawn with the diagram
+        browser.waiting().until(d -> browser.script("return document.querySelector('[title=\"Phóng to\"]') !== null"));
+
+        assertThat(browser.text()).doesNotContainPattern("(?m)^\\s*null\\s*$").doesNotContain("Actions", "Camunda Platform");
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('[title]')).map(e => e.getAttribute('title'));");
+        assertThat(titles).doesNotContain("zoom in", "zoom out", "reset zoom").contains("Phóng to", "Thu nhỏ");
+        browser.screenshot("cockpit-process-instance");
     }
 
     @Test

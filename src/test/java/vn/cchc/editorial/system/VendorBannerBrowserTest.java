@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No page a role sees carries Camunda's end-of-life banner ("It is time to migrate to Camunda 8"), which
- * Community Edition renders into every webapp's header, or a label with nothing in it. The Office's monitors
+ * Community Edition renders into every webapp's header, the footer's "Camunda Platform" link, any visible link
+ * to camunda.org or camunda.com, or a label with nothing in it. The Office's monitors
  * and the directors are checked in Cockpit: Tasklist sends them on to their dashboard (DashboardBrowserTest),
  * which is no Camunda page.
  */
@@ -78,7 +79,16 @@ class VendorBannerBrowserTest {
             return found.get("rendered") > 0 ? found : null;
         });
         assertThat(banners.get("shown")).isZero();
-        assertThat(browser.text()).doesNotContain("Camunda 8", "Camunda 7 CE");
+        assertThat(browser.text()).doesNotContain("Camunda 8", "Camunda 7 CE", "Camunda Platform");
+        // no way out to the vendor's site, docs or forum that a civil servant cannot use
+        @SuppressWarnings("unchecked")
+        List<String> vendorLinks = (List<String>) browser.script("""
+                return Array.from(document.querySelectorAll('a[href]'))
+                    .filter(a => a.offsetParent !== null && /camunda\\.(org|com)/.test(a.href))
+                    .map(a => a.outerHTML);
+                """);
+        assertThat(vendorLinks).isEmpty();
+        assertThat(browser.script("return document.documentElement.lang")).as("the page's language").isEqualTo("vi");
 
         @SuppressWarnings("unchecked")
         List<String> emptyLabels = (List<String>) browser.script("""

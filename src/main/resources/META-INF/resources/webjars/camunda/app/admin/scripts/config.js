@@ -17,6 +17,8 @@
 
 // Admin configuration of cchc-editorial, based on the default
 // scripts/config.js of camunda-webapp-webjar 7.24.0 (replaces it).
+import {DATE_FORMAT} from '../../cchc/dinh-dang-ngay.js';
+
 export default {
   // The header shows "<vendor> <name>", the login page shows <name> alone,
   // hence the dash at the end of the vendor.
@@ -32,13 +34,13 @@ export default {
     fallbackLocale: 'vi'
   },
 
+  // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
+  dateFormat: DATE_FORMAT,
+
+  // the date picker in Vietnamese: ../cchc/ngay-gio.js; the page's language: ../cchc/tieng-viet.js
+  customScripts: ['../cchc/ngay-gio', '../cchc/tieng-viet'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

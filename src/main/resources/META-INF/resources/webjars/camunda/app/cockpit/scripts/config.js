@@ -17,6 +17,8 @@
 
 // Cockpit configuration of cchc-editorial, based on the default
 // scripts/config.js of camunda-webapp-webjar 7.24.0 (replaces it).
+import {DATE_FORMAT} from '../../cchc/dinh-dang-ngay.js';
+
 export default {
   // The header shows "<vendor> <name>", the login page shows <name> alone,
   // hence the dash at the end of the vendor.
@@ -32,9 +34,13 @@ export default {
     fallbackLocale: 'vi'
   },
 
+  // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
+  dateFormat: DATE_FORMAT,
+
   // Controls that change the engine's state for administrators only: ../cchc/quan-tri.js (shared
-  // with Tasklist) and styles/user-styles.css
-  customScripts: ['../cchc/quan-tri'],
+  // with Tasklist) and styles/user-styles.css; the date picker in Vietnamese: ../cchc/ngay-gio.js
+  // the page's language and the English words Cockpit writes without its locale files: ../cchc/tieng-viet.js
+  customScripts: ['../cchc/quan-tri', '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

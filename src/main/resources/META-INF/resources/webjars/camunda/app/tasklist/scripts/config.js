@@ -17,6 +17,8 @@
 
 // Tasklist configuration of cchc-editorial, based on the default
 // scripts/config.js of camunda-webapp-webjar 7.24.0 (replaces it).
+import {DATE_FORMAT} from '../../cchc/dinh-dang-ngay.js';
+
 export default {
   // The header shows "<vendor> <name>", the login page shows <name> alone,
   // hence the dash at the end of the vendor.
@@ -32,19 +34,19 @@ export default {
     fallbackLocale: 'vi'
   },
 
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
+  // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
+  dateFormat: DATE_FORMAT,
+
   // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js;
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
   // the start menu only for who may start a process: ../cchc/bat-dau.js;
-  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat'],
+  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js;
+  // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
+  // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat',
+    '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -33,8 +33,8 @@ export default {
   },
 
   // the Office's dashboard in the header and as the landing page of the Office and the directors
-  // (shared with Tasklist)
-  customScripts: ['../cchc/bang-theo-doi'],
+  // (shared with Tasklist); the page's language: ../cchc/tieng-viet.js
+  customScripts: ['../cchc/bang-theo-doi', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -53,6 +53,9 @@ export default {
   //   "long":   "LLLL"
   // },
   //
+  // no links: the default one leads to Camunda's documentation for developers (docs.camunda.org),
+  // of no use to a civil servant; an empty list hides the section
+  links: [],
   // links: [
   //   {
   //     label: 'Angular.js Docs',

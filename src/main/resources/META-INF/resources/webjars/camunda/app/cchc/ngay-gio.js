@@ -1,0 +1,93 @@
+/*
+ * Dates in Vietnamese in Tasklist, Cockpit and Admin, beyond what scripts/config.js (dateFormat,
+ * dinh-dang-ngay.js) and locales/vi.json (moment's dateLocales) reach:
+ *
+ * - the date picker (AngularJS UI Bootstrap's uib-datepicker, as in a task's due or follow-up date) names
+ *   months and weekdays from AngularJS's $locale, which the webapps leave in English: once the app has
+ *   started, its names are set to Vietnamese, the week starts on Monday and the time picker counts 24 hours;
+ * - Tasklist shows a task's due, follow-up and creation dates only as a relative time ("7 ngày nữa",
+ *   angular-moment's am-time-ago), the date itself in the tooltip (camDate 'long', dd/MM/yyyy HH:mm): each
+ *   such relative time gets that date written before it, <span class="cchc-ngay">dd/MM/yyyy HH:mm</span>,
+ *   kept in step with the tooltip and removed with it;
+ * - Cockpit's variable tables write a Date variable as it edits it, 2026-11-30T03:52:16 (the computer's
+ *   time): the read-only value is written dd/MM/yyyy HH:mm instead (the copy button still copies the raw one).
+ *
+ * Loaded by scripts/config.js (customScripts) of each app. Targets Camunda 7.24.0 (window.angular from
+ * lib/deps.js, UI Bootstrap 2, am-time-ago with uib-tooltip); check at every Camunda upgrade.
+ */
+const DATE = 'cchc-ngay';
+
+const MONTHS = Array.from({length: 12}, (_, i) => `tháng ${i + 1}`);
+const VIETNAMESE = {
+  MONTH: MONTHS,
+  STANDALONEMONTH: MONTHS.map(m => `T${m.slice(1)}`),
+  SHORTMONTH: Array.from({length: 12}, (_, i) => `thg ${i + 1}`),
+  STANDALONESHORTMONTH: Array.from({length: 12}, (_, i) => `Thg ${i + 1}`),
+  DAY: ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  SHORTDAY: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
+  AMPMS: ['SA', 'CH'],
+  FIRSTDAYOFWEEK: 0
+};
+
+/** Sets the date picker's words once the app's injector exists (the app starts after its custom scripts). */
+function vietnameseDatePicker() {
+  const injector = window.angular && window.angular.element(document.documentElement).injector();
+  if (!injector) {
+    setTimeout(vietnameseDatePicker, 100);
+    return;
+  }
+  Object.assign(injector.get('$locale').DATETIME_FORMATS, VIETNAMESE);
+  if (injector.has('uibDatepickerConfig')) {
+    Object.assign(injector.get('uibDatepickerConfig'), {
+      startingDay: 1,
+      formatDayTitle: "MMMM 'năm' yyyy",
+      formatMonthTitle: "'năm' yyyy"
+    });
+  }
+  if (injector.has('uibTimepickerConfig')) {
+    injector.get('uibTimepickerConfig').showMeridian = false;
+  }
+}
+
+/** Writes each relative time's date before it, and takes away a date whose relative time is gone. */
+function datesBesideRelativeTimes() {
+  document.querySelectorAll('.' + DATE).forEach(date => {
+    const relative = date.nextElementSibling;
+    if (!relative || !relative.hasAttribute('am-time-ago')) {
+      date.remove();
+    }
+  });
+  document.querySelectorAll('[am-time-ago][uib-tooltip]').forEach(relative => {
+    let date = relative.previousElementSibling;
+    if (!date || !date.classList.contains(DATE)) {
+      date = document.createElement('span');
+      date.className = DATE;
+      relative.parentNode.insertBefore(date, relative);
+    }
+    const text = relative.getAttribute('uib-tooltip');
+    if (date.textContent !== text) {
+      date.textContent = text;
+    }
+  });
+}
+
+const RAW_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$/;
+
+/** Cockpit's read-only Date variables, "2026-11-30T03:52:16", as "30/11/2026 03:52". */
+function dateVariables() {
+  document.querySelectorAll('td.type-date .read-only [cam-widget-clipboard] > [ng-transclude]').forEach(value => {
+    const raw = RAW_DATE.exec(value.textContent.trim());
+    if (raw) {
+      value.textContent = `${raw[3]}/${raw[2]}/${raw[1]} ${raw[4]}:${raw[5]}`;
+    }
+  });
+}
+
+vietnameseDatePicker();
+new MutationObserver(() => {
+  datesBesideRelativeTimes();
+  dateVariables();
+}).observe(document.documentElement,
+  {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['uib-tooltip']});
+
+export default [];
