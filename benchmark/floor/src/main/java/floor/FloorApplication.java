@@ -3,6 +3,7 @@ package floor;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.boot.SpringApplication;
@@ -25,6 +26,7 @@ public class FloorApplication {
 
     /** One row per item published, written in the publishing job's transaction. */
     @Entity
+    @Table(name = "publication")
     public static class Publication {
         @Id
         @GeneratedValue
