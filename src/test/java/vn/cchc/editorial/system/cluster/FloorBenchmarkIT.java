@@ -103,7 +103,7 @@ class FloorBenchmarkIT {
 
     /** One application's figures of one run. */
     record Run(long startupMillis, long rssReadyKb, long rssAfterKb, double itemsPerSecond,
-               Map<String, List<Long>> latencies, double pollsPerItem) {
+               Map<String, List<Long>> latencies, double pollsPerItem, double cpuMillisPerItem) {
     }
 
     @Test
@@ -149,14 +149,16 @@ class FloorBenchmarkIT {
             lifecycles(subject, anyone, WARM_UP, new ConcurrentHashMap<>());
             Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
             Instant began = Instant.now();
+            long cpuBefore = app.cpuMillis();
             lifecycles(subject, anyone, ITEMS, latencies);
             double seconds = Duration.between(began, Instant.now()).toMillis() / 1000.0;
+            long cpu = app.cpuMillis() - cpuBefore;
             long rssAfter = app.rssKb();
             app.stop();
             long published = count(directory.resolve(subject.databaseFile()), subject.publishedQuery());
             assertThat(published).as("%s: one publication per item", subject.name()).isEqualTo(WARM_UP + ITEMS);
             return new Run(startup, rssReady, rssAfter, ITEMS / seconds, latencies,
-                    latencies.get("history poll").size() / (double) ITEMS);
+                    latencies.get("history poll").size() / (double) ITEMS, cpu / (double) ITEMS);
         }
     }
 
@@ -229,6 +231,7 @@ class FloorBenchmarkIT {
                         .formatted(RUNS, ITEMS, WARM_UP, CLIENTS, JVM, loadBefore, String.join(", ", loads)));
         t.append("| | ours | floor | ours / floor |\n|---|---|---|---|\n");
         row(t, "item lifecycles per second (median of the runs)", median(ours, Run::itemsPerSecond), median(floor, Run::itemsPerSecond), "%.1f");
+        row(t, "CPU time of the application per item lifecycle, ms (median)", median(ours, Run::cpuMillisPerItem), median(floor, Run::cpuMillisPerItem), "%.0f");
         row(t, "history polls per item until the instance ended", median(ours, Run::pollsPerItem), median(floor, Run::pollsPerItem), "%.2f");
         for (String kind : KINDS) {
             List<Long> o = pooled(ours, kind);
@@ -250,7 +253,7 @@ class FloorBenchmarkIT {
         row(t, "start-up to ready health check, s (median)", median(ours, r -> r.startupMillis() / 1000.0), median(floor, r -> r.startupMillis() / 1000.0), "%.1f");
         row(t, "resident memory when ready, MB (median)", median(ours, r -> r.rssReadyKb() / 1024.0), median(floor, r -> r.rssReadyKb() / 1024.0), "%.0f");
         row(t, "resident memory after the lifecycles, MB (median)", median(ours, r -> r.rssAfterKb() / 1024.0), median(floor, r -> r.rssAfterKb() / 1024.0), "%.0f");
-        t.append("\nEach run (ours | floor): start-up s, RSS ready / after MB, items/s\n\n");
+        t.append("\nEach run (ours | floor): start-up s, RSS ready / after MB, items/s, CPU per item\n\n");
         for (int i = 0; i < ours.size(); i++) {
             t.append("- run %d: %s | %s%n".formatted(i + 1, brief(ours.get(i)), brief(floor.get(i))));
         }
@@ -259,12 +262,15 @@ class FloorBenchmarkIT {
                 How to read it: a ratio over 1 means ours costs more (for items per second, under 1 means ours is slower).
                 The two applications ran in turn on the same machine in the same run, so the ratios hold even when the
                 load average (other work on the machine) moves the absolute times; compare ratios across runs, not times.
+                The CPU time per item (the application's own user and system time over the measured lifecycles) depends
+                least on the other work: on a busy machine the latencies include the wait for a core, the CPU time does not.
                 """);
         return t.toString();
     }
 
     static String brief(Run r) {
-        return "%.1f s, %d / %d MB, %.1f/s".formatted(r.startupMillis() / 1000.0, r.rssReadyKb() / 1024, r.rssAfterKb() / 1024, r.itemsPerSecond());
+        return "%.1f s, %d / %d MB, %.1f/s, %.0f ms CPU/item".formatted(r.startupMillis() / 1000.0, r.rssReadyKb() / 1024,
+                r.rssAfterKb() / 1024, r.itemsPerSecond(), r.cpuMillisPerItem());
     }
 
     static void row(StringBuilder t, String what, double ours, double floor, String format) {
@@ -293,6 +299,9 @@ class FloorBenchmarkIT {
 
     /** A jar started as its own JVM in its own folder, timed from the start to its ready health check. */
     static final class Jvm implements AutoCloseable {
+        /** The kernel's clock ticks per second, the unit of /proc/PID/stat's times (getconf CLK_TCK). */
+        static final long CLOCK_TICKS = clockTicks();
+
         private final Process process;
         private final int port;
         private final long startupMillis;
@@ -327,12 +336,36 @@ class FloorBenchmarkIT {
             return new Jvm(process, port, (System.nanoTime() - began) / 1_000_000);
         }
 
+        static long clockTicks() {
+            try {
+                Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+                String ticks = new String(getconf.getInputStream().readAllBytes()).strip();
+                assertThat(getconf.waitFor()).as("getconf CLK_TCK: %s", ticks).isZero();
+                return Long.parseLong(ticks);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("getconf CLK_TCK", e);
+            }
+        }
+
         int port() {
             return port;
         }
 
         long startupMillis() {
             return startupMillis;
+        }
+
+        /** User and system CPU time the JVM has used so far (/proc/PID/stat, utime + stime), in ms. */
+        long cpuMillis() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields from the state (3rd of proc(5)) on: utime is the 14th, stime the 15th
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return ticks * 1000 / CLOCK_TICKS;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** VmRSS of /proc/PID/status, in kB. */
