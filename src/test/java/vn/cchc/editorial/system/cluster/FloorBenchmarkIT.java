@@ -135,6 +135,8 @@ class FloorBenchmarkIT {
 
     /** Starts the subject on a fresh database, measures, stops it, and checks every item's publication on disk. */
     Run run(Subject subject, Path directory) throws Exception {
+        // a fresh database: nothing of an earlier benchmark's run in this folder
+        org.springframework.util.FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
         try (Jvm app = Jvm.start(subject.jar(), directory, subject.name())) {
             long startup = app.startupMillis();
@@ -230,7 +232,7 @@ class FloorBenchmarkIT {
                 .append("%d runs alternating (ours, then the floor), each on a fresh H2 file database; %d item lifecycles a run after %d unmeasured, %d clients; JVM %s. 1-minute load average before %s, after each application's run %s.%n%n"
                         .formatted(RUNS, ITEMS, WARM_UP, CLIENTS, JVM, loadBefore, String.join(", ", loads)));
         t.append("| | ours | floor | ours / floor |\n|---|---|---|---|\n");
-        row(t, "item lifecycles per second (median of the runs)", median(ours, Run::itemsPerSecond), median(floor, Run::itemsPerSecond), "%.1f");
+        row(t, "item lifecycles per second (median of the runs)", median(ours, Run::itemsPerSecond), median(floor, Run::itemsPerSecond), "%.2f");
         row(t, "CPU time of the application per item lifecycle, ms (median)", median(ours, Run::cpuMillisPerItem), median(floor, Run::cpuMillisPerItem), "%.0f");
         row(t, "history polls per item until the instance ended", median(ours, Run::pollsPerItem), median(floor, Run::pollsPerItem), "%.2f");
         for (String kind : KINDS) {
@@ -269,7 +271,7 @@ class FloorBenchmarkIT {
     }
 
     static String brief(Run r) {
-        return "%.1f s, %d / %d MB, %.1f/s, %.0f ms CPU/item".formatted(r.startupMillis() / 1000.0, r.rssReadyKb() / 1024,
+        return "%.1f s, %d / %d MB, %.2f/s, %.0f ms CPU/item".formatted(r.startupMillis() / 1000.0, r.rssReadyKb() / 1024,
                 r.rssAfterKb() / 1024, r.itemsPerSecond(), r.cpuMillisPerItem());
     }
 
