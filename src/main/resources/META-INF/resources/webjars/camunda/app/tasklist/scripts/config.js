@@ -43,8 +43,11 @@ export default {
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
   // the start menu only for who may start a process: ../cchc/bat-dau.js;
-  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat'],
+  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js; an author's items
+  // (/tin-bai-cua-toi) in the header: ../cchc/tin-bai-cua-toi.js; both, and the dashboard's link, placed
+  // by ../cchc/header-link.js
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
+    '../cchc/tin-bai-cua-toi', '../cchc/cai-dat'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
