@@ -1,5 +1,6 @@
 package vn.cchc.editorial.myitems;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleReview;
@@ -69,6 +70,7 @@ class ItemViews {
                    String statusLabel, String step, List<Step> openSteps, List<Round> rounds, List<Address> addresses,
                    Instant createdAt, int year) {
         /** The first open task, or null. */
+        @JsonProperty("heldBy")
         public Step heldBy() {
             return openSteps.isEmpty() ? null : openSteps.get(0);
         }

@@ -2,10 +2,7 @@ package vn.cchc.editorial.myitems;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +11,7 @@ import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ArticleStatus;
 import vn.cchc.editorial.identity.PersonNames;
+import vn.cchc.editorial.identity.TaskHolders;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.UnitRole;
 import vn.cchc.editorial.system.EngineUsers;
@@ -26,11 +24,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The items a person follows on "Tin bài của tôi": the ones they wrote and, for a member of an authoring
- * unit, every item of that unit. Whoever else asks for an item is refused ({@link NotYours}, 403), an
+ * unit, every item of that unit. Whoever else asks for an item is refused ({@link #NOT_YOURS}, 403), an
  * unknown code is not found ({@link NoSuchItem}, 404). Who holds an item's open task, and since when,
  * comes from the engine, read as the system once the item is known to be the person's: an author may not
  * read the Board's task, only learn that the Board holds it.
@@ -38,7 +35,7 @@ import java.util.stream.Collectors;
 @Service
 public class MyItems {
 
-    private static final Logger log = LoggerFactory.getLogger(MyItems.class);
+    static final String NOT_YOURS = "Tin bài này không phải của anh/chị hay của đơn vị anh/chị.";
 
     private final ArticleRepository articles;
     private final ItemViews views;
@@ -46,16 +43,18 @@ public class MyItems {
     private final IdentityService identity;
     private final TaskService tasks;
     private final PersonNames names;
+    private final TaskHolders holders;
     private final Clock clock;
 
     MyItems(ArticleRepository articles, ItemViews views, UnitGroups units, IdentityService identity, TaskService tasks,
-            PersonNames names, Clock clock) {
+            PersonNames names, TaskHolders holders, Clock clock) {
         this.articles = articles;
         this.views = views;
         this.units = units;
         this.identity = identity;
         this.tasks = tasks;
         this.names = names;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -100,9 +99,8 @@ public class MyItems {
     public ItemViews.Detail one(Reader reader, String code) {
         Article article = articles.findByCode(code).orElseThrow(NoSuchItem::new);
         if (!article.getAuthor().equals(reader.userId()) && !reader.units().contains(article.getUnitCode())) {
-            log.info("Refused item {} of unit {} to {}: neither its author nor of its unit", code, article.getUnitCode(),
-                    reader.userId());
-            throw new NotYours();
+            // one of the table of refusals (system/Refusals): 403 with this message, the error page for a browser
+            throw new AuthorizationException(NOT_YOURS);
         }
         return views.detail(article, openSteps(article));
     }
@@ -119,19 +117,10 @@ public class MyItems {
         if (article.getStatus() == ArticleStatus.WITHDRAWN || article.getProcessInstanceId() == null) {
             return List.of();
         }
-        List<Task> open = EngineUsers.asTheSystem(identity, () ->
-                tasks.createTaskQuery().processInstanceId(article.getProcessInstanceId()).orderByTaskCreateTime().asc().list());
-        return open.stream().map(task -> new ItemViews.Step(stepName(task.getName()), holder(task),
-                task.getCreateTime().toInstant())).toList();
-    }
-
-    private String holder(Task task) {
-        if (task.getAssignee() != null) {
-            return names.withUnit(task.getAssignee());
-        }
-        return EngineUsers.asTheSystem(identity, () -> tasks.getIdentityLinksForTask(task.getId())).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> units.nameOf(link.getGroupId())).distinct().collect(Collectors.joining(", "));
+        return EngineUsers.asTheSystem(identity, () ->
+                tasks.createTaskQuery().processInstanceId(article.getProcessInstanceId()).orderByTaskCreateTime().asc().list()
+                        .stream().map(task -> new ItemViews.Step(stepName(task.getName()), holders.of(task),
+                                task.getCreateTime().toInstant())).toList());
     }
 
     /** A task's name without the item's title that article/NameTaskAfterArticle adds after a colon. */
@@ -145,7 +134,4 @@ public class MyItems {
     public static class NoSuchItem extends RuntimeException {
     }
 
-    @ResponseStatus(code = HttpStatus.FORBIDDEN, reason = "Tin bài này không phải của anh/chị hay của đơn vị anh/chị.")
-    public static class NotYours extends RuntimeException {
-    }
 }

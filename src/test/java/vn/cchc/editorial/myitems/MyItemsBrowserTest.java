@@ -129,12 +129,7 @@ class MyItemsBrowserTest {
     void thePageFitsAPhone() {
         Items.start(new RestClient(port, AUTHOR), "Tin xem trên điện thoại " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
         browser = Browser.phone(port);
-        browser.go("/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), AUTHOR);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
-        // the header is folded into its menu button on a phone: open it, then the link
-        browser.click(By.cssSelector("button.navbar-toggle"));
+        Tasklist.logInOnAPhone(browser, AUTHOR);
         browser.click(By.cssSelector("li.cchc-tin-bai-cua-toi a"));
         browser.visible(withText("h2", "Tin bài của " + AUTHOR_PERSON));
         browser.visible(By.cssSelector("section.item"));

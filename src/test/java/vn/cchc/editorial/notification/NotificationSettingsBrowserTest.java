@@ -81,12 +81,7 @@ class NotificationSettingsBrowserTest {
     @Test
     void thePageFitsAPhone() {
         browser = Browser.phone(port);
-        browser.go("/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), USER);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
-        // the header is folded into its menu button on a phone: open it, then the link
-        browser.click(By.cssSelector("button.navbar-toggle"));
+        Tasklist.logInOnAPhone(browser, USER);
         browser.click(By.cssSelector("li.cchc-cai-dat a"));
         browser.visible(withText("h2", "Thông báo qua e-mail của " + PERSON));
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways page scroll").isEqualTo(true);
