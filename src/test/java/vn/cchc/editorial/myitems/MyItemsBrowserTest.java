@@ -126,6 +126,32 @@ class MyItemsBrowserTest {
     }
 
     @Test
+    void theBoardSeesTheEarlierRoundAndWhatTheAuthorChangedOnTheReviewForm() {
+        RestClient author = new RestClient(port, AUTHOR);
+        RestClient board = author.as("bbt.bientap");
+        String title = "Tin gửi lại sau khi sửa " + System.nanoTime();
+        String processInstanceId = Items.start(author, title, "[\"DEPARTMENT_PORTAL\"]");
+        Items.decide(board, Items.taskOf(board, processInstanceId, "Task_ReviewArticle"), "REVISE", "Ghi rõ số thủ tục.");
+        ResponseEntity<String> revised = author.post("/engine-rest/task/" + Items.taskOf(author, processInstanceId, "Task_ReviseArticle")
+                + "/submit-form", variables("title", title, "String", "summary", "Sapo của tin.", "String",
+                "content", "<p>Nội dung <b>tin</b> với 120 thủ tục.</p>", "String", "links", "", "String"));
+        assertThat(revised.getStatusCode().value()).as(revised.getBody()).isEqualTo(204);
+
+        browser = Browser.open(port);
+        Tasklist tasklist = new Tasklist(browser);
+        tasklist.logIn("bbt.bientap");
+        tasklist.openFilter("Việc của đơn vị");
+        tasklist.openTask("Duyệt tin bài: " + title);
+        // Camunda Forms keeps the classes that colour the change, and the brackets say it without colour
+        assertThat(browser.visible(By.cssSelector("form.fjs-form .cchc-lich-su span.cchc-them")).getText())
+                .isEqualTo("[+ với 120 thủ tục +]");
+        String history = browser.visible(By.cssSelector("form.fjs-form .cchc-lich-su")).getText();
+        assertThat(history).contains("Trả lại để tác giả sửa · " + REVIEWER_PERSON, "Ghi rõ số thủ tục.",
+                "Tác giả đã sửa gì từ vòng trước", "Nội dung");
+        browser.screenshot("review-form-history");
+    }
+
+    @Test
     void thePageFitsAPhone() {
         Items.start(new RestClient(port, AUTHOR), "Tin xem trên điện thoại " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
         browser = Browser.phone(port);
