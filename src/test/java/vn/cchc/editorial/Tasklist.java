@@ -42,6 +42,18 @@ public final class Tasklist {
     }
 
 
+    /**
+     * Logs in to Tasklist on a phone-size screen, where the header is folded into its menu button, and
+     * opens that menu, so the header's links can be clicked next.
+     */
+    public static void logInOnAPhone(Browser browser, String user) {
+        browser.go("/camunda/app/tasklist/");
+        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
+        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), PASSWORD);
+        browser.click(withText("button", "Đăng nhập"));
+        browser.click(By.cssSelector("button.navbar-toggle"));
+    }
+
     public Tasklist logIn(String user) {
         logIn(browser, "tasklist", user);
         return this;

@@ -13,6 +13,15 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findByProcessInstanceId(String processInstanceId);
 
+    /** An item by its code ("CCHC-2024-00012"). */
+    Optional<Article> findByCode(String code);
+
+    /** The items a person wrote and those of their units drafted from {@code from} (included) to {@code to} (excluded), newest first. */
+    @Query("""
+            select a from Article a where (a.author = :author or a.unitCode in :units)
+            and a.createdAt >= :from and a.createdAt < :to order by a.createdAt desc, a.id desc""")
+    List<Article> findOfAuthorOrUnits(String author, Collection<String> units, Instant from, Instant to);
+
     /** A unit's items still with the board or its author. */
     List<Article> findByUnitCodeAndStatusInOrderByCreatedAt(String unitCode, Collection<ArticleStatus> statuses);
 

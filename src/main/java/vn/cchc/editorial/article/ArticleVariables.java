@@ -17,6 +17,10 @@ public final class ArticleVariables {
     public static final String CHANNELS = "channels";
     public static final String AUTHOR = "author";
     public static final String AUTHOR_UNIT = "authorUnit";
+    /** Task_ReviewArticle's own: the author by name and unit, "Nguyễn Thị Lan (Văn phòng Sở)" (ShowReviewHistory). */
+    public static final String AUTHOR_PERSON = "authorPerson";
+    /** Task_ReviewArticle's own: the earlier rounds and what changed since the last one, as HTML (ReviewHistory). */
+    public static final String REVIEW_HISTORY = "reviewHistory";
     public static final String ARTICLE_ID = "articleId";
     public static final String ARTICLE_CODE = "articleCode";
     public static final String CHANNEL_CODES = "channelCodes";

@@ -34,7 +34,7 @@ public final class FormGuard {
     /** Every variable the process itself uses; anything else was slipped in. */
     static final Set<String> PROCESS_VARIABLES = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, CHANNELS, AUTHOR,
             AUTHOR_UNIT, ARTICLE_ID, ARTICLE_CODE, CHANNEL_CODES, CHANNEL, REVIEW_DECISION, REVIEW_COMMENT,
-            CONTENT_PREVIEW, REMIND_AT, ESCALATE_AT, OFFICE, EDITORIAL_BOARD, DIRECT_CHANNEL, CHANNEL_NAME, INTERVENTION_NOTE,
+            CONTENT_PREVIEW, AUTHOR_PERSON, REVIEW_HISTORY, REMIND_AT, ESCALATE_AT, OFFICE, EDITORIAL_BOARD, DIRECT_CHANNEL, CHANNEL_NAME, INTERVENTION_NOTE,
             "provincialDecision", "publishedUrl", "publishedOn", "refusalReason",
             "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
     private static final Set<String> TEXT = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, REVIEW_DECISION,

@@ -1,11 +1,9 @@
 package vn.cchc.editorial.dashboard;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.identity.TaskHolders;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Open tasks for the dashboard: those past their due date, and the escalations. Read through the
@@ -29,12 +26,12 @@ class OpenWork {
     private static final String PERIOD_ID = "periodId";
 
     private final TaskService tasks;
-    private final UnitGroups units;
+    private final TaskHolders holders;
     private final Clock clock;
 
-    OpenWork(TaskService tasks, UnitGroups units, Clock clock) {
+    OpenWork(TaskService tasks, TaskHolders holders, Clock clock) {
         this.tasks = tasks;
-        this.units = units;
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -56,18 +53,9 @@ class OpenWork {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long overdueDays = due == null || due.isAfter(now) ? 0 : Duration.between(due, now).toDays();
         Object periodId = "Task_HandleMissedQuota".equals(task.getTaskDefinitionKey()) ? tasks.getVariable(task.getId(), PERIOD_ID) : null;
-        return new Dashboard.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), holder(task), created, due,
+        return new Dashboard.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), holders.of(task), created, due,
                 Duration.between(created, now).toDays(), overdueDays, task.getProcessInstanceId(),
                 cockpit.apply(task.getProcessInstanceId()), periodId == null ? null : periodId.toString());
     }
 
-    private String holder(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).map(units::nameOf).collect(Collectors.joining(", "));
-        return groups.isEmpty() ? "chưa có người nhận" : groups;
-    }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.editorial.dashboard;
 
+import vn.cchc.editorial.identity.PersonNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -46,12 +47,15 @@ class ReportPages {
     private final MonthlyReportOverview monthly;
     private final PeriodicReports periodic;
     private final DashboardService dashboard;
+    private final PersonNames names;
     private final Clock clock;
 
-    ReportPages(MonthlyReportOverview monthly, PeriodicReports periodic, DashboardService dashboard, Clock clock) {
+    ReportPages(MonthlyReportOverview monthly, PeriodicReports periodic, DashboardService dashboard, PersonNames names,
+                Clock clock) {
         this.monthly = monthly;
         this.periodic = periodic;
         this.dashboard = dashboard;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -60,6 +64,8 @@ class ReportPages {
         MonthlyReportOverview.Month overview = monthly.of(month);
         YearMonth shown = YearMonth.parse(overview.month());
         model.addAttribute("overview", overview);
+        // who sent each report, by name: the page shows people, never login ids
+        model.addAttribute("names", names);
         model.addAttribute("year", shown.getYear());
         model.addAttribute("previous", shown.minusMonths(1).toString());
         model.addAttribute("previousLabel", MonthlyReportOverview.label(shown.minusMonths(1)));

@@ -41,7 +41,9 @@ public class DemoAccounts implements ApplicationRunner {
 
     /**
      * A demo person: an author of a named unit, or a member of the unit that has a role in the plan in force
-     * (the board, the Office's monitors, the directors), or an administrator.
+     * (the board, the Office's monitors, the directors), or an administrator. Camunda's {@code firstName}
+     * holds the họ and tên đệm, {@code lastName} the tên, so the webapps' "firstName lastName" reads in
+     * Vietnamese order ({@link PersonNames}).
      */
     record Account(String id, String firstName, String lastName, String unit, UnitRole role) {
         static Account author(String id, String firstName, String lastName, String unit) {
@@ -61,16 +63,16 @@ public class DemoAccounts implements ApplicationRunner {
      * per unit.
      */
     static final List<Account> AUTHORS = List.of(
-            Account.author("vp.tacgia", "Lan", "Nguyễn Thị", "van-phong"),
-            Account.author("ttbcxb.tacgia", "Minh", "Trần Văn", "phong-ttbcxb"),
-            Account.author("cds.tacgia", "Hùng", "Lê Quốc", "phong-cds"),
-            Account.author("tt.tacgia", "Hoa", "Phạm Thị", "thanh-tra"),
-            Account.author("cns.tacgia", "Tuấn", "Võ Anh", "trung-tam-cns"));
+            Account.author("vp.tacgia", "Nguyễn Thị", "Lan", "van-phong"),
+            Account.author("ttbcxb.tacgia", "Trần Văn", "Minh", "phong-ttbcxb"),
+            Account.author("cds.tacgia", "Lê Quốc", "Hùng", "phong-cds"),
+            Account.author("tt.tacgia", "Phạm Thị", "Hoa", "thanh-tra"),
+            Account.author("cns.tacgia", "Võ Anh", "Tuấn", "trung-tam-cns"));
 
     static final List<Account> ROLES = List.of(
-            Account.of(UnitRole.EDITORIAL_BOARD, "bbt.bientap", "Mai", "Huỳnh Thanh"),
-            Account.of(UnitRole.OFFICE, "vp.theodoi", "Bình", "Đặng Thanh"),
-            Account.of(UnitRole.DIRECTORS, "bgd.giamdoc", "Chiến", "Nguyễn Minh"));
+            Account.of(UnitRole.EDITORIAL_BOARD, "bbt.bientap", "Huỳnh Thanh", "Mai"),
+            Account.of(UnitRole.OFFICE, "vp.theodoi", "Đặng Thanh", "Bình"),
+            Account.of(UnitRole.DIRECTORS, "bgd.giamdoc", "Nguyễn Minh", "Chiến"));
 
     /** The listed accounts in the order above, then any other (an author made for an unlisted unit) by id. */
     private static final List<String> LISTED = Stream.concat(Stream.of(ADMINISTRATOR),
@@ -125,6 +127,8 @@ public class DemoAccounts implements ApplicationRunner {
                 user.setPassword(PASSWORD);
                 identityService.saveUser(user);
                 log.info("Demo account {} created", account.id());
+            } else {
+                renameIfSwapped(account);
             }
             // a demo database from before a plan change gets the account's group of today's plan
             if (identityService.createGroupQuery().groupMember(account.id()).groupId(group).count() == 0) {
@@ -132,6 +136,20 @@ public class DemoAccounts implements ApplicationRunner {
                 log.info("Demo account {} joins group {}", account.id(), group);
             }
         });
+    }
+
+    /**
+     * A demo database made before names were stored in Vietnamese order has the tên in firstName ("Lan",
+     * "Nguyễn Thị"): the account gets its names the other way round. Any other name is left as it is.
+     */
+    private void renameIfSwapped(Account account) {
+        User user = identityService.createUserQuery().userId(account.id()).singleResult();
+        if (account.lastName().equals(user.getFirstName()) && account.firstName().equals(user.getLastName())) {
+            user.setFirstName(account.firstName());
+            user.setLastName(account.lastName());
+            identityService.saveUser(user);
+            log.info("Demo account {} renamed to Vietnamese order", account.id());
+        }
     }
 
     /** The demo profile's accounts are the ones with its address domain, whatever plan made them. */

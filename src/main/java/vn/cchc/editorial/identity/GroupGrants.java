@@ -77,6 +77,8 @@ public class GroupGrants {
             grants.add(new Grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
             // the group's own name, shown beside its tasks
             grants.add(new Grant(group, Resources.GROUP, group, Permissions.READ));
+            // colleagues' names (PersonNames): Tasklist shows a task's assignee by name only to who may read the user
+            grants.add(new Grant(group, Resources.USER, ANY, Permissions.READ));
             grants.add(new Grant(group, Resources.FILTER, filterIds.get(TasklistFilter.WAITING_FOR_ME), Permissions.READ));
             grants.add(new Grant(group, Resources.FILTER, filterIds.get(TasklistFilter.MY_TASKS), Permissions.READ));
             grants.add(new Grant(group, Resources.FILTER, filterIds.get(TasklistFilter.UNIT_TASKS), Permissions.READ));

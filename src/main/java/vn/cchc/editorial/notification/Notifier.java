@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.cchc.editorial.identity.PersonNames;
 import vn.cchc.editorial.system.EngineUsers;
 import vn.cchc.editorial.system.Mail;
 import vn.cchc.editorial.system.MailOutbox;
@@ -31,6 +32,7 @@ class Notifier {
     static final String TEMPLATE = "notification";
 
     private final IdentityService identity;
+    private final PersonNames names;
     private final NotificationSettings settings;
     private final MailOutbox outbox;
     private final MailTemplates templates;
@@ -38,10 +40,11 @@ class Notifier {
     private final String tasklist;
     private final Set<String> toldWithoutAddress = ConcurrentHashMap.newKeySet();
 
-    Notifier(IdentityService identity, NotificationSettings settings, MailOutbox outbox, MailTemplates templates,
+    Notifier(IdentityService identity, PersonNames names, NotificationSettings settings, MailOutbox outbox, MailTemplates templates,
              @Value("${cchc.notification.base-url}") String baseUrl,
              @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
         this.identity = identity;
+        this.names = names;
         this.settings = settings;
         this.outbox = outbox;
         this.templates = templates;
@@ -84,7 +87,7 @@ class Notifier {
             }
             Map<String, Object> variables = new HashMap<>();
             variables.put("kind", kind.code());
-            variables.put("person", (nullToEmpty(user.getLastName()) + " " + nullToEmpty(user.getFirstName())).strip());
+            variables.put("person", names.fullName(userId));
             variables.put("facts", facts);
             variables.put("args", new Object[]{facts.itemCode(), facts.itemTitle(), facts.taskName(), facts.channelName()});
             variables.put("settingsLink", settingsLink());
@@ -101,9 +104,5 @@ class Notifier {
                     .forEach(user -> people.add(user.getId()));
         }
         return people;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.cchc.editorial.identity.PersonNames;
 import vn.cchc.editorial.system.ApiAuthenticationFilter;
 import vn.cchc.editorial.system.EngineUsers;
 import vn.cchc.editorial.system.InvalidInputException;
@@ -33,10 +34,12 @@ class SettingsPage {
 
     private final PersonalSettings settings;
     private final IdentityService identity;
+    private final PersonNames names;
 
-    SettingsPage(PersonalSettings settings, IdentityService identity) {
+    SettingsPage(PersonalSettings settings, IdentityService identity, PersonNames names) {
         this.settings = settings;
         this.identity = identity;
+        this.names = names;
     }
 
     @GetMapping(PATH)
@@ -66,6 +69,7 @@ class SettingsPage {
 
     private String page(Model model, HttpSession session, PersonalSettings.View view, String saved, List<String> problems) {
         model.addAttribute("settings", view);
+        model.addAttribute("person", names.withUnit(view.userId()));
         model.addAttribute("saved", saved);
         model.addAttribute("problems", problems);
         model.addAttribute("csrfField", ApiAuthenticationFilter.CSRF_FIELD);

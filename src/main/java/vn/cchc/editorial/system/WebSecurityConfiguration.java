@@ -28,7 +28,8 @@ class WebSecurityConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
                 engine, camundaPath, RequestBodyLimit.UPLOAD_TOO_LARGE.formatted(maxUploadSize.toMegabytes())));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", ApiAuthenticationFilter.SETTINGS_PAGE);
+        registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", ApiAuthenticationFilter.SETTINGS_PAGE,
+                ApiAuthenticationFilter.MY_ITEMS_PAGE, ApiAuthenticationFilter.MY_ITEMS_PAGE + "/*");
         registration.setOrder(20);
         return registration;
     }

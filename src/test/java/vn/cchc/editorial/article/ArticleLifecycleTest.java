@@ -121,6 +121,32 @@ class ArticleLifecycleTest {
     }
 
     @Test
+    void resubmittedItemsReviewTaskShowsTheEarlierCommentAndWhatChanged() {
+        String title = "Tin cần sửa số liệu " + System.nanoTime();
+        String processInstanceId = startItem(author, title, "[\"DEPARTMENT_PORTAL\"]");
+        JsonNode first = board.json(board.get("/engine-rest/task/" + reviewTaskOf(processInstanceId) + "/form-variables"));
+        assertThat(first.get("authorPerson").get("value").asText()).isEqualTo("Nguyễn Thị Lan (Văn phòng Sở)");
+        assertThat(first.get("reviewHistory").get("value").asText()).isEmpty();
+        board.post("/engine-rest/task/" + reviewTaskOf(processInstanceId) + "/submit-form",
+                variables("reviewDecision", "REVISE", "String", "reviewComment", "Bổ sung số liệu <quý I>.", "String"));
+
+        String revise = vn.cchc.editorial.Items.taskOf(author, processInstanceId, "Task_ReviseArticle");
+        ResponseEntity<String> revised = author.post("/engine-rest/task/" + revise + "/submit-form",
+                variables("title", title + " quý I", "String", "summary", "Sapo của tin.", "String",
+                        "content", "<p>Nội dung <b>tin</b> với 120 thủ tục.</p>", "String", "links", "", "String"));
+        assertThat(revised.getStatusCode().value()).as(revised.getBody()).isEqualTo(204);
+
+        String history = board.json(board.get("/engine-rest/task/" + reviewTaskOf(processInstanceId) + "/form-variables"))
+                .get("reviewHistory").get("value").asText();
+        assertThat(history)
+                .contains("<strong>Trả lại để tác giả sửa</strong> · Huỳnh Thanh Mai (Ban Biên tập Cổng TTĐT của Sở) · ")
+                .contains("<blockquote>Bổ sung số liệu &lt;quý I&gt;.</blockquote>")
+                .contains("<h5>Tiêu đề</h5><div class=\"cchc-khac-biet\"><p>" + title + "<span class=\"cchc-them\">[+ quý I +]</span></p>")
+                .contains("<h5>Nội dung</h5><div class=\"cchc-khac-biet\"><p>Nội dung tin<span class=\"cchc-them\">[+ với 120 thủ tục +]</span>.</p>")
+                .doesNotContain("<h5>Sapo</h5>", "<b>", "\n");
+    }
+
+    @Test
     void startWithAJavascriptLinkIsRefusedWithTheVietnameseMessageAlone() {
         ResponseEntity<String> refused = author.post("/engine-rest/process-definition/key/ArticlePublicationProcess/submit-form",
                 variables("title", "Tin có liên kết xấu", "String", "content", "<p>Nội dung.</p>", "String",

@@ -48,6 +48,7 @@ class ArticlePublicationProcessTest {
     final List<String> published = new ArrayList<>();
     final List<String> handedOff = new ArrayList<>();
     final List<String> decisionsRecorded = new ArrayList<>();
+    final List<String> historiesShown = new ArrayList<>();
 
     @BeforeEach
     void registerTheJavaBehindTheProcess() {
@@ -64,6 +65,7 @@ class ArticlePublicationProcessTest {
             execution.setVariable(ArticleVariables.DIRECT_CHANNEL, plan.directChannel().orElseThrow().code());
         });
         Mocks.register("nameTaskAfterArticle", new NameTaskAfterArticle());
+        Mocks.register("showReviewHistory", (TaskListener) task -> historiesShown.add(task.getTaskDefinitionKey()));
         Mocks.register("recordReviewDecision", (TaskListener) task -> decisionsRecorded.add((String) task.getVariable("reviewDecision")));
         Mocks.register("recordRevision", (TaskListener) DelegateTask::getId);
         Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
@@ -113,6 +115,8 @@ class ArticlePublicationProcessTest {
         assertThat(pi).hasPassedInOrder("Task_ReviewArticle", "Task_ReviseArticle", "Task_ReviewArticle",
                 "Task_PublishOnDepartmentPortal").isEnded();
         org.assertj.core.api.Assertions.assertThat(decisionsRecorded).containsExactly("REVISE", "APPROVE");
+        // each round's review task is given the earlier rounds (ShowReviewHistory)
+        org.assertj.core.api.Assertions.assertThat(historiesShown).containsExactly("Task_ReviewArticle", "Task_ReviewArticle");
     }
 
     @Test

@@ -22,6 +22,8 @@ import static vn.cchc.editorial.Browser.withText;
 class NotificationSettingsBrowserTest {
 
     static final String USER = "tt.tacgia";
+    /** How the page names USER: full name in Vietnamese order and unit, never the login id (identity/PersonNames). */
+    static final String PERSON = "Phạm Thị Hoa (Thanh tra Sở)";
 
     @LocalServerPort
     int port;
@@ -46,7 +48,7 @@ class NotificationSettingsBrowserTest {
         browser = Browser.open(port);
         new Tasklist(browser).logIn(USER);
         browser.click(By.cssSelector("li.cchc-cai-dat a"));
-        browser.visible(withText("h2", "Thông báo qua e-mail của " + USER));
+        browser.visible(withText("h2", "Thông báo qua e-mail của " + PERSON));
         assertThat(browser.visible(By.id("email")).getDomProperty("value")).isEqualTo(USER + "@demo.cchc.local");
         assertThat(browser.all(By.cssSelector("input[name='kinds']:checked"))).hasSize(NotificationKind.values().length);
         browser.screenshot("settings-desktop");
@@ -79,14 +81,9 @@ class NotificationSettingsBrowserTest {
     @Test
     void thePageFitsAPhone() {
         browser = Browser.phone(port);
-        browser.go("/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), USER);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
-        // the header is folded into its menu button on a phone: open it, then the link
-        browser.click(By.cssSelector("button.navbar-toggle"));
+        Tasklist.logInOnAPhone(browser, USER);
         browser.click(By.cssSelector("li.cchc-cai-dat a"));
-        browser.visible(withText("h2", "Thông báo qua e-mail của " + USER));
+        browser.visible(withText("h2", "Thông báo qua e-mail của " + PERSON));
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways page scroll").isEqualTo(true);
         browser.screenshot("settings-phone");
     }

@@ -12,22 +12,24 @@
  * offered to them or their groups, the browser goes to /dashboard. Someone who opens Tasklist already
  * logged in stays there, so the dashboard's way back to Tasklist keeps working.
  *
- * The dashboard lives at the application's root: the <base> app-root ("/camunda") less its last segment.
- * Targets the header of the Camunda 7.24.0 webapps (nav.cam-nav.app-menu, li.account); check at every
- * Camunda upgrade.
+ * The dashboard lives at the application's root; the link is placed by header-link.js, shared with the
+ * header's other links of the product.
  */
 // the user guide's link goes wherever this script goes (the welcome page, Tasklist)
 import './huong-dan.js';
+import {MENU, ROOT, placeLink, removeLink} from './header-link.js';
 
 const base = document.querySelector('base');
-const appRoot = base.getAttribute('app-root'); // "/camunda"
 const engineApi = base.getAttribute('engine-api'); // "/camunda/api/engine/"
 const adminApi = base.getAttribute('admin-api'); // "/camunda/api/admin/"
-const root = appRoot.replace(/\/[^/]*$/, '');
-const DASHBOARD = `${root}/dashboard`;
+const DASHBOARD = `${ROOT}/dashboard`;
 const engine = (/\/app\/[^/]+\/([^/]+)\//.exec(window.location.pathname) || [null, 'default'])[1];
-const MENU = 'nav.cam-nav.app-menu > ul';
-const LINK_CLASS = 'cchc-bang-theo-doi';
+const LINK = {
+  className: 'cchc-bang-theo-doi',
+  href: DASHBOARD,
+  text: 'Bảng theo dõi',
+  title: 'Bảng theo dõi kế hoạch tuyên truyền CCHC'
+};
 
 async function json(url) {
   const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
@@ -40,7 +42,7 @@ async function loggedInUser() {
 }
 
 async function mayOpenTheDashboard() {
-  return (await json(`${root}/api/dashboard/access`)) !== null;
+  return (await json(`${ROOT}/api/dashboard/access`)) !== null;
 }
 
 async function noTaskWaitsFor(user) {
@@ -60,23 +62,7 @@ let latestQuestion = 0;
 let latest = 0;
 
 function addLink() {
-  const menu = document.querySelector(MENU);
-  if (!menu || menu.querySelector(`:scope > li.${LINK_CLASS}`)) {
-    return;
-  }
-  const item = document.createElement('li');
-  item.className = LINK_CLASS;
-  const link = document.createElement('a');
-  link.href = DASHBOARD;
-  link.textContent = 'Bảng theo dõi';
-  link.title = 'Bảng theo dõi kế hoạch tuyên truyền CCHC';
-  item.appendChild(link);
-  // before the account menu where there is one (Tasklist), else last (the welcome page has none)
-  menu.insertBefore(item, menu.querySelector(':scope > li.account'));
-}
-
-function removeLink() {
-  document.querySelectorAll(`li.${LINK_CLASS}`).forEach(item => item.remove());
+  placeLink(LINK);
 }
 
 /** Asks who is logged in; of answers that cross, only the last question's counts. */
@@ -101,7 +87,7 @@ async function check() {
     return;
   }
   if (!allowed) {
-    removeLink();
+    removeLink(LINK.className);
     stayed(user);
     return;
   }

@@ -2,16 +2,15 @@
  * "Hướng dẫn sử dụng": the user guide (/huong-dan, portal/GuidePage) one click away, for everyone, logged in
  * or not: in the header of the welcome page, before its account menu, and in Tasklist's account menu (Tasklist's
  * header is nearly full for an administrator, and a wrapped header lies over the page below it). The guide lives at the
- * application's root: the <base> app-root ("/camunda") less its last segment.
+ * application's root (header-link.js's ROOT).
  *
  * Imported by bang-theo-doi.js, the script the welcome page and Tasklist both load (their scripts/config.js
  * customScripts). Targets the header of the Camunda 7.24.0 webapps (nav.cam-nav.app-menu, li.account);
  * check at every Camunda upgrade.
  */
-const base = document.querySelector('base');
-const root = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
-const GUIDE = `${root}/huong-dan`;
-const MENU = 'nav.cam-nav.app-menu > ul';
+import {MENU, ROOT} from './header-link.js';
+
+const GUIDE = `${ROOT}/huong-dan`;
 const LINK_CLASS = 'cchc-huong-dan';
 const IN_THE_HEADER = /\/app\/welcome\//.test(window.location.pathname);
 

@@ -42,11 +42,13 @@ export default {
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
   // the start menu only for who may start a process: ../cchc/bat-dau.js;
-  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js;
+  // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js; an author's items
+  // (/tin-bai-cua-toi) in the header: ../cchc/tin-bai-cua-toi.js; both, and the dashboard's link, placed
+  // by ../cchc/header-link.js;
   // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
   // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat',
-    '../cchc/ngay-gio', '../cchc/tieng-viet'],
+  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
+    '../cchc/tin-bai-cua-toi', '../cchc/cai-dat', '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
