@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * /api, /dashboard and /cai-dat: a person arrives with the session of the Camunda login, a program with
  * HTTP basic. Either way the user needs ACCESS on the application "dashboard" (but for a person's own
- * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, which need only a login), and the request then runs
+ * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, and the item's editor, {@link #EDITOR_API},
+ * which need only a login), and the request then runs
  * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
  * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
  * ends the session: in the header X-XSRF-TOKEN, or, for a form of a /dashboard page (which cannot set a
@@ -49,6 +50,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     /** A person's own settings: any logged-in person, without ACCESS on "dashboard". */
     public static final String SETTINGS_PAGE = "/cai-dat";
     public static final String SETTINGS_API = "/api/notification-settings";
+    /** What the item's editor in Tasklist asks of the server (the content's rules, the preview): any logged-in person. */
+    public static final String EDITOR_API = "/api/editor";
     /** The hidden field that carries the session's CSRF token in a form of a page (a form cannot send a header). */
     public static final String CSRF_FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -224,7 +227,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean isPersonal(HttpServletRequest request) {
         String path = pathOf(request);
-        return path.equals(SETTINGS_PAGE) || path.equals(SETTINGS_API) || path.startsWith(SETTINGS_API + "/");
+        return path.equals(SETTINGS_PAGE) || path.equals(SETTINGS_API) || path.startsWith(SETTINGS_API + "/")
+                || path.startsWith(EDITOR_API + "/");
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -38,13 +38,14 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js;
+  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js; the item's
+  // content in a rich-text editor (TinyMCE) in the draft and revision forms: vi-forms/content-editor.js;
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
   // the start menu only for who may start a process: ../cchc/bat-dau.js;
   // everyone's notification settings (/cai-dat) in the header: ../cchc/cai-dat.js
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat'],
+  customScripts: ['vi-forms/form-messages', 'vi-forms/content-editor', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi', '../cchc/cai-dat'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
