@@ -136,8 +136,7 @@ class TasklistBrowserTest {
         tasklist.openStartForm(PROCESS);
         tasklist.fill("Tiêu đề", "T".repeat(251));
         // a required field shows its check once touched: typed in, then emptied
-        tasklist.fill("Nội dung", "x");
-        tasklist.field("Nội dung").sendKeys(Keys.BACK_SPACE);
+        tasklist.typeInEditor("x", Keys.BACK_SPACE);
         tasklist.field("Tiêu đề").click();
 
         // form-js writes these in English ("Field is required.", "Field must have maximum length of 250.")
@@ -215,7 +214,9 @@ class TasklistBrowserTest {
     private void fillStartForm(String title, String links) {
         tasklist.fill("Tiêu đề", title);
         tasklist.fill("Sapo (đoạn tóm tắt)", "Sở công bố kết quả giải quyết hồ sơ quý I.");
-        tasklist.fill("Nội dung", "<p>Hồ sơ được giải quyết đúng hạn đạt <b>99,8%</b>.</p>");
+        // in the content's editor, bold with Ctrl+B as in a word processor
+        tasklist.typeInEditor("Hồ sơ được giải quyết đúng hạn đạt ", Keys.chord(Keys.CONTROL, "b"), "99,8%",
+                Keys.chord(Keys.CONTROL, "b"), ".");
         tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
         tasklist.tick("Loại tin bài", "Tin");
         tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");

@@ -9,7 +9,8 @@
  * What the editor keeps is the server's list (article/ContentRules, GET /api/editor/content-rules): its
  * valid_elements, so what the author sees is what the Board and the portal get; the help text under the
  * editor says the same list in words. Pasting from Word or a web page keeps that structure (Word's list
- * paragraphs become lists, below) and drops the rest (styles, fonts, classes, scripts, pictures pasted as data).
+ * paragraphs become lists, below) and drops the rest (styles, fonts, classes, scripts,
+ * pictures from another host or pasted as data).
  *
  * Loaded by scripts/config.js (customScripts). Targets Camunda 7.24.0's form-js markup (textarea.fjs-textarea
  * with the id "fjs-form-<form>-Field_content"); check at every Camunda upgrade.
@@ -24,14 +25,14 @@ const MARK = 'cchcEditor';
 // the toolbar's and dialogs' words the editor shows (TinyMCE ships no Vietnamese)
 const VIETNAMESE = {
   'Paragraph': 'Đoạn văn', 'Heading 2': 'Tiêu đề 2', 'Heading 3': 'Tiêu đề 3', 'Heading 4': 'Tiêu đề 4',
-  'Blocks': 'Kiểu đoạn', 'Bold': 'In đậm', 'Italic': 'In nghiêng', 'Bullet list': 'Danh sách',
+  'Blocks': 'Kiểu đoạn', 'Block {0}': 'Kiểu đoạn: {0}', 'Bold': 'In đậm', 'Italic': 'In nghiêng', 'Bullet list': 'Danh sách',
   'Numbered list': 'Danh sách đánh số', 'Insert/edit link': 'Chèn/sửa liên kết', 'Link': 'Liên kết',
   'URL': 'Địa chỉ', 'Text to display': 'Chữ hiển thị', 'Title': 'Tiêu đề', 'Open link in...': 'Mở liên kết',
   'Remove link': 'Bỏ liên kết', 'Open link': 'Mở liên kết', 'Table': 'Bảng', 'Insert table': 'Chèn bảng',
   'Delete table': 'Xóa bảng', 'Row': 'Dòng', 'Column': 'Cột', 'Cell': 'Ô',
   'Insert row before': 'Chèn dòng phía trên', 'Insert row after': 'Chèn dòng phía dưới', 'Delete row': 'Xóa dòng',
   'Insert column before': 'Chèn cột bên trái', 'Insert column after': 'Chèn cột bên phải', 'Delete column': 'Xóa cột',
-  'Row header': 'Dòng tiêu đề', 'Insert/edit image': 'Chèn/sửa hình ảnh', 'Image': 'Hình ảnh', 'Source': 'Địa chỉ ảnh',
+  'Row header': 'Dòng tiêu đề', 'Table properties': 'Thuộc tính bảng', 'Merge cells': 'Gộp ô', 'Split cell': 'Tách ô', 'Insert/edit image': 'Chèn/sửa hình ảnh', 'Image': 'Hình ảnh', 'Source': 'Địa chỉ ảnh',
   'Alternative description': 'Mô tả ảnh', 'Blockquote': 'Trích dẫn', 'Horizontal line': 'Đường kẻ ngang',
   'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Save': 'Lưu', 'Cancel': 'Hủy', 'General': 'Chung',
   'Rich Text Area': 'Vùng soạn nội dung', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn nội dung.',
@@ -75,7 +76,7 @@ export function wordListsToLists(html) {
     const text = marker.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
     return `<span data-cchc-list="${/^[0-9a-zA-Z]+[.)]$/.test(text) ? 'ol' : 'ul'}"></span>`;
   });
-  const body = new DOMParser().parseFromString(`<body>${marked}</body>`, 'text/html').body;
+  const body = new DOMParser().parseFromString(marked, 'text/html').body;
   let list = null;
   Array.from(body.children).forEach(child => {
     const marker = child.querySelector('span[data-cchc-list]');
@@ -97,6 +98,35 @@ export function wordListsToLists(html) {
     child.remove();
   });
   body.querySelectorAll('span[data-cchc-list]').forEach(marker => marker.remove());
+  return body.innerHTML;
+}
+
+/**
+ * Pictures pasted from elsewhere go: a picture is served from this host only (Word's own are files on the
+ * author's PC, file:///…, which no reader could open); one from here stays.
+ */
+export function withoutForeignPictures(html) {
+  if (!/<img/i.test(html)) {
+    return html;
+  }
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  body.querySelectorAll('img').forEach(image => {
+    let origin = null;
+    try {
+      origin = new URL(image.getAttribute('src') || '', window.location.href).origin;
+    } catch (e) {
+      // not an address at all
+    }
+    if (origin !== window.location.origin) {
+      const parent = image.parentElement;
+      image.remove();
+      // the paragraph that held only the picture goes with it
+      const block = parent && parent.closest('p');
+      if (block && !block.textContent.trim() && !block.querySelector('img')) {
+        block.remove();
+      }
+    }
+  });
   return body.innerHTML;
 }
 
@@ -144,12 +174,14 @@ function attach(textarea) {
       valid_elements: content.validElements,
       valid_styles: {},
       entity_encoding: 'raw',
+      // no line breaks between blocks: the HTML is the server's to the byte
+      indent: false,
       convert_urls: false,
       paste_data_images: false,
       paste_webkit_styles: 'none',
       paste_remove_styles_if_webkit: true,
       paste_preprocess: (editor, args) => {
-        args.content = wordListsToLists(args.content);
+        args.content = withoutForeignPictures(wordListsToLists(args.content));
       },
       link_title: false,
       link_target_list: false,
@@ -173,6 +205,11 @@ function attach(textarea) {
         + 'table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 4px 6px }',
       setup: editor => {
         editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
+        // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
+        editor.on('blur', () => {
+          writeBack(editor);
+          textarea.dispatchEvent(new FocusEvent('blur'));
+        });
         editor.on('init', () => {
           textarea.dataset[MARK] = editor.id;
           host.dataset.editorId = editor.id;
