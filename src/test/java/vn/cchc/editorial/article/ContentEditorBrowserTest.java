@@ -108,6 +108,21 @@ class ContentEditorBrowserTest {
         // the editor gives exactly what the server keeps: nothing the author sees is changed on the way
         assertThat(ContentSanitizer.sanitize(content).replace(" rel=\"nofollow\"", "")).isEqualTo(content);
 
+        // "Xem trước": the portal's own page of the item, in a frame under the editor
+        browser.click(withText("button", "Xem trước"));
+        browser.driver().switchTo().frame(browser.visible(By.cssSelector(".cchc-preview iframe")));
+        try {
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("article h1")).isEmpty());
+            assertThat(browser.driver().findElement(By.cssSelector("article h1")).getText()).isEqualTo(title);
+            assertThat(browser.driver().findElement(By.cssSelector(".preview-note")).getText()).startsWith("Bản xem trước");
+            assertThat(browser.driver().findElements(By.cssSelector("article .content table"))).hasSize(2);
+            assertThat(browser.driver().findElement(By.cssSelector("article .content ol")).getText()).contains("Nộp hồ sơ");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        browser.screenshot("editor-preview");
+        browser.click(withText("button", "Đóng bản xem trước"));
+
         tasklist.select("Chủ đề (theo Kế hoạch)", "8. Mô hình, giải pháp hiệu quả, điển hình tốt trong CCHC");
         tasklist.tick("Loại tin bài", "Tin");
         tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");

@@ -19,6 +19,7 @@ const base = document.querySelector('base');
 const root = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
 const TINYMCE = `${root}/webjars/tinymce/6.8.3`;
 const RULES = `${root}/api/editor/content-rules`;
+const PREVIEW = `${root}/api/editor/preview`;
 const FIELD = 'textarea.fjs-textarea[id$="-Field_content"]';
 const MARK = 'cchcEditor';
 
@@ -130,6 +131,53 @@ export function withoutForeignPictures(html) {
   return body.innerHTML;
 }
 
+/** The value of the form's field of that component id ("Field_title"), or of its ticked radio button; null if none. */
+function fieldValue(form, componentId) {
+  const field = form.querySelector(`[id$="-${componentId}"]`) || form.querySelector(`input[id*="-${componentId}-"]:checked`);
+  return field ? field.value : null;
+}
+
+/**
+ * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
+ * own template), in a frame under the editor that runs no script.
+ */
+function showPreview(host, textarea) {
+  const form = textarea.closest('form');
+  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  const draft = {
+    title: fieldValue(form, 'Field_title'), summary: fieldValue(form, 'Field_summary'), content: textarea.value,
+    kind: fieldValue(form, 'Field_kind'), links: fieldValue(form, 'Field_links')
+  };
+  return fetch(PREVIEW, {
+    method: 'POST', credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', Accept: 'text/html', ...(token ? {'X-XSRF-TOKEN': decodeURIComponent(token)} : {})},
+    body: JSON.stringify(draft)
+  }).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
+    .then(html => {
+      let panel = host.querySelector('.cchc-preview');
+      if (!panel) {
+        panel = document.createElement('div');
+        panel.className = 'cchc-preview';
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'btn btn-default btn-sm';
+        close.textContent = 'Đóng bản xem trước';
+        close.addEventListener('click', () => panel.remove());
+        const frame = document.createElement('iframe');
+        frame.title = 'Bản xem trước trên Cổng';
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        panel.append(close, frame);
+        host.appendChild(panel);
+      }
+      panel.querySelector('iframe').srcdoc = html;
+      panel.scrollIntoView({block: 'nearest'});
+    })
+    .catch(error => {
+      console.error('Không xem trước được', error);
+      window.alert('Không xem trước được tin bài. Hãy thử lại sau.');
+    });
+}
+
 function attach(textarea) {
   textarea.dataset[MARK] = 'pending';
   load().then(({tinymce, content}) => {
@@ -145,6 +193,13 @@ function attach(textarea) {
     help.className = 'cchc-content-rules';
     help.textContent = content.help;
     host.appendChild(help);
+    const preview = document.createElement('button');
+    preview.type = 'button';
+    preview.className = 'btn btn-default btn-sm cchc-preview-button';
+    preview.textContent = 'Xem trước';
+    preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
+    preview.addEventListener('click', () => showPreview(host, textarea));
+    host.appendChild(preview);
     textarea.after(host);
     textarea.style.display = 'none';
 
@@ -201,7 +256,7 @@ function attach(textarea) {
       table_row_advtab: false,
       table_resize_bars: false,
       table_header_type: 'sectionCells',
-      content_style: 'body { font-family: "Segoe UI", Arial, sans-serif; font-size: 15px; line-height: 1.5 } '
+      content_style: 'td > p, th > p { margin: 0 } body { font-family: "Segoe UI", Arial, sans-serif; font-size: 15px; line-height: 1.5 } '
         + 'table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 4px 6px }',
       setup: editor => {
         editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
