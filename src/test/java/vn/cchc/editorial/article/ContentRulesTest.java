@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The server's sanitizer keeps exactly {@link ContentRules}' list (its elements with their attributes, its
  * aliases renamed), the editor is configured with the same list, and the review form shows all of it.
- * The editor's side in a browser: ContentEditorBrowserTest.
+ * The editor's side in a browser: TasklistBrowserTest.
  */
 class ContentRulesTest {
 
