@@ -160,6 +160,54 @@ public final class Tasklist {
                 + "//label[normalize-space()=" + literal(option) + "]/input"));
     }
 
+    // the content's editor (tasklist/vi-forms/content-editor.js) in the draft and revision forms
+
+    /** The content field's textarea, hidden under the editor once it is ready. */
+    public static final By CONTENT_FIELD = By.cssSelector("form.fjs-form textarea.fjs-textarea[id$='-Field_content']");
+
+    /** Waits for the editor in place of the content field and answers its TinyMCE id. */
+    public String editor() {
+        return browser.waiting().until(d -> {
+            String id = d.findElement(CONTENT_FIELD).getDomAttribute("data-cchc-editor");
+            return id != null && !id.equals("pending") && !browser.all(By.cssSelector(".cchc-content-editor .tox-edit-area iframe")).isEmpty()
+                    ? id : null;
+        });
+    }
+
+    /** Types into the editor where its cursor is (the start, at first), as a person does. */
+    public void typeInEditor(CharSequence... keys) {
+        browser.script("tinymce.get(arguments[0]).focus()", editor());
+        browser.driver().switchTo().frame(browser.visible(By.cssSelector(".cchc-content-editor .tox-edit-area iframe")));
+        try {
+            browser.driver().findElement(By.id("tinymce")).sendKeys(keys);
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+    }
+
+    /** A toolbar button of the editor by its Vietnamese label ("In đậm", "Danh sách", "Bảng"…). */
+    public void editorButton(String label) {
+        browser.click(By.cssSelector(".cchc-content-editor .tox-editor-header [aria-label=" + cssString(label) + "]"));
+    }
+
+    /** Pastes HTML into the editor as the clipboard gives it (a paste event carrying text/html). */
+    public void pasteInEditor(String html) {
+        editor();
+        browser.script("const body = document.querySelector('.cchc-content-editor .tox-edit-area iframe').contentDocument.body;"
+                + "const data = new DataTransfer(); data.setData('text/html', arguments[0]);"
+                + "data.setData('text/plain', body.ownerDocument.createRange().createContextualFragment(arguments[0]).textContent);"
+                + "body.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));", html);
+    }
+
+    /** The HTML the form will submit as the content (what the editor wrote back into the field). */
+    public String contentAsSubmitted() {
+        return (String) browser.script("return arguments[0].value", browser.driver().findElement(CONTENT_FIELD));
+    }
+
+    private static String cssString(String text) {
+        return "\"" + text.replace("\"", "\\\"") + "\"";
+    }
+
     /** The form's text component at the given position among the form's text components (0 first). */
     public WebElement formText(int index) {
         return browser.all(By.cssSelector("form.fjs-form .fjs-form-field-text")).get(index);

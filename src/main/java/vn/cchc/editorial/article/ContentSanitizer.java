@@ -5,7 +5,6 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,18 +12,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Content HTML keeps its formatting, links and images; scripts, event handlers and javascript: links go.
+ * Content HTML keeps what {@link ContentRules} lists (formatting, headings, lists, tables, links, images); anything
+ * else goes, its text kept; scripts, event handlers and javascript: links go.
  * What is active code is also reported, so the author is told rather than having the text silently changed.
  */
 public final class ContentSanitizer {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
-            .and(Sanitizers.IMAGES)
-            .and(Sanitizers.TABLES)
-            .and(Sanitizers.STYLES)
-            .and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "hr", "br").toFactory());
+    /** {@link ContentRules}'s elements and attributes, its aliases renamed, links marked rel="nofollow". */
+    private static final PolicyFactory POLICY = policy();
 
     /** Elements that run code or change the page around the item, never mere formatting. */
     private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
@@ -38,6 +33,19 @@ public final class ContentSanitizer {
     private ContentSanitizer() {
     }
 
+    private static PolicyFactory policy() {
+        HtmlPolicyBuilder policy = new HtmlPolicyBuilder()
+                .allowUrlProtocols(ContentRules.URL_PROTOCOLS.toArray(String[]::new))
+                .allowElements(ContentRules.elementNames().toArray(String[]::new))
+                .requireRelNofollowOnLinks();
+        for (ContentRules.Allowed allowed : ContentRules.ELEMENTS) {
+            allowed.attributes().forEach(attribute -> policy.allowAttributes(attribute).onElements(allowed.element()));
+        }
+        ContentRules.ALIASES.forEach((alias, element) -> policy.allowElements((name, attributes) -> element, alias));
+        return policy.toFactory();
+    }
+
+    /** The HTML with only {@link ContentRules}' elements and attributes, the others' text kept. */
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
     }

@@ -31,8 +31,8 @@ import java.util.Set;
 /**
  * /api, /dashboard and /cai-dat: a person arrives with the session of the Camunda login, a program with
  * HTTP basic. Either way the user needs ACCESS on the application "dashboard" (but for a person's own
- * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, and own items, {@link #MY_ITEMS_PAGE} and
- * {@link #MY_ITEMS_API}, which need only a login), and the request then runs
+ * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, own items, {@link #MY_ITEMS_PAGE} and
+ * {@link #MY_ITEMS_API}, and the item's editor, {@link #EDITOR_API}, which need only a login), and the request then runs
  * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
  * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
  * ends the session: in the header X-XSRF-TOKEN, or, for a form of a /dashboard page (which cannot set a
@@ -54,6 +54,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     public static final String MY_ITEMS_PAGE = "/tin-bai-cua-toi";
     /** The same as JSON (myitems/MyItemsApi): a login is enough. */
     public static final String MY_ITEMS_API = "/api/my-items";
+    /** What the item's editor in Tasklist asks of the server (the content's rules, the preview): any logged-in person. */
+    public static final String EDITOR_API = "/api/editor";
     /** The hidden field that carries the session's CSRF token in a form of a page (a form cannot send a header). */
     public static final String CSRF_FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -230,7 +232,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static boolean isPersonal(HttpServletRequest request) {
         String path = pathOf(request);
         return path.equals(SETTINGS_PAGE) || underOrAt(path, SETTINGS_API) || underOrAt(path, MY_ITEMS_PAGE)
-                || underOrAt(path, MY_ITEMS_API);
+                || underOrAt(path, MY_ITEMS_API)
+                || underOrAt(path, EDITOR_API);
     }
 
     private static boolean underOrAt(String path, String root) {

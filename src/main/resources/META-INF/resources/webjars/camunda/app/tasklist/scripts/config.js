@@ -37,7 +37,8 @@ export default {
   // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
   dateFormat: DATE_FORMAT,
 
-  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js;
+  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js; the item's
+  // content in a rich-text editor (TinyMCE) in the draft and revision forms: vi-forms/content-editor.js;
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
   // the landing page of the Office and the directors: ../cchc/bang-theo-doi.js (shared with Welcome);
@@ -47,7 +48,7 @@ export default {
   // by ../cchc/header-link.js;
   // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
   // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
-  customScripts: ['vi-forms/form-messages', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
+  customScripts: ['vi-forms/form-messages', 'vi-forms/content-editor', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
     '../cchc/tin-bai-cua-toi', '../cchc/cai-dat', '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names

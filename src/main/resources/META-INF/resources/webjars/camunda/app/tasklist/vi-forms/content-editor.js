@@ -1,0 +1,301 @@
+/*
+ * The item's content as in a word processor: wherever Tasklist shows a Camunda Forms textarea whose
+ * component id is "Field_content" (the draft form article-draft.form and the revision form
+ * article-revision.form), this module puts a TinyMCE editor (the webjar tinymce 6.8.3, MIT, served by the
+ * application itself) in its place and writes the editor's HTML back into the textarea as the author
+ * types, so Camunda Forms checks and submits it as before (required, the server's checks). The textarea
+ * stays in the page, hidden; its messages stay under the editor.
+ *
+ * What the editor keeps is the server's list (article/ContentRules, GET /api/editor/content-rules): its
+ * valid_elements, so what the author sees is what the Board and the portal get; the help text under the
+ * editor says the same list in words. Pasting from Word or a web page keeps that structure (Word's list
+ * paragraphs become lists, below) and drops the rest (styles, fonts, classes, scripts,
+ * pictures from another host or pasted as data).
+ *
+ * Loaded by scripts/config.js (customScripts). Targets Camunda 7.24.0's form-js markup (textarea.fjs-textarea
+ * with the id "fjs-form-<form>-Field_content"); check at every Camunda upgrade.
+ */
+const base = document.querySelector('base');
+const root = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
+const TINYMCE = `${root}/webjars/tinymce/6.8.3`;
+const RULES = `${root}/api/editor/content-rules`;
+const PREVIEW = `${root}/api/editor/preview`;
+const FIELD = 'textarea.fjs-textarea[id$="-Field_content"]';
+const MARK = 'cchcEditor';
+
+// the toolbar's and dialogs' words the editor shows (TinyMCE ships no Vietnamese)
+const VIETNAMESE = {
+  'Paragraph': 'Đoạn văn', 'Heading 2': 'Tiêu đề 2', 'Heading 3': 'Tiêu đề 3', 'Heading 4': 'Tiêu đề 4',
+  'Blocks': 'Kiểu đoạn', 'Block {0}': 'Kiểu đoạn: {0}', 'Bold': 'In đậm', 'Italic': 'In nghiêng', 'Bullet list': 'Danh sách',
+  'Numbered list': 'Danh sách đánh số', 'Insert/edit link': 'Chèn/sửa liên kết', 'Link': 'Liên kết',
+  'URL': 'Địa chỉ', 'Text to display': 'Chữ hiển thị', 'Title': 'Tiêu đề', 'Open link in...': 'Mở liên kết',
+  'Remove link': 'Bỏ liên kết', 'Open link': 'Mở liên kết', 'Table': 'Bảng', 'Insert table': 'Chèn bảng',
+  'Delete table': 'Xóa bảng', 'Row': 'Dòng', 'Column': 'Cột', 'Cell': 'Ô',
+  'Insert row before': 'Chèn dòng phía trên', 'Insert row after': 'Chèn dòng phía dưới', 'Delete row': 'Xóa dòng',
+  'Insert column before': 'Chèn cột bên trái', 'Insert column after': 'Chèn cột bên phải', 'Delete column': 'Xóa cột',
+  'Row header': 'Dòng tiêu đề', 'Table properties': 'Thuộc tính bảng', 'Merge cells': 'Gộp ô', 'Split cell': 'Tách ô', 'Insert/edit image': 'Chèn/sửa hình ảnh', 'Image': 'Hình ảnh', 'Source': 'Địa chỉ ảnh',
+  'Alternative description': 'Mô tả ảnh', 'Blockquote': 'Trích dẫn', 'Horizontal line': 'Đường kẻ ngang',
+  'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Save': 'Lưu', 'Cancel': 'Hủy', 'General': 'Chung',
+  'Rich Text Area': 'Vùng soạn nội dung', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn nội dung.',
+  'Words: {0}': 'Số từ: {0}', 'Remove': 'Xóa', 'Close': 'Đóng', 'More...': 'Thêm…', 'Reveal or hide additional toolbar items': 'Hiện/ẩn thêm nút'
+};
+
+let loading = null;
+
+/** TinyMCE and the content's rules, loaded once. */
+function load() {
+  if (!loading) {
+    const script = new Promise((resolve, reject) => {
+      const element = document.createElement('script');
+      element.src = `${TINYMCE}/tinymce.min.js`;
+      element.onload = () => resolve(window.tinymce);
+      element.onerror = () => reject(new Error(`${TINYMCE}/tinymce.min.js`));
+      document.head.appendChild(element);
+    });
+    const rules = fetch(RULES, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : Promise.reject(new Error(`${RULES}: ${response.status}`)));
+    loading = Promise.all([script, rules]).then(([tinymce, content]) => {
+      tinymce.addI18n('vi', VIETNAMESE);
+      return {tinymce, content};
+    });
+  }
+  return loading;
+}
+
+/** The bullet or number Word writes before a list paragraph's text, in a conditional comment. */
+const WORD_LIST_MARKER = /<!(?:--)?\[if !supportLists\]>([\s\S]*?)<!\[endif\](?:--)?>/gi;
+
+/**
+ * Word's lists are paragraphs (class MsoListParagraph…, style mso-list) whose bullet is text: consecutive
+ * ones become a list, numbered when their marker is a number or a letter. Nesting is flattened.
+ */
+export function wordListsToLists(html) {
+  if (!/mso-list|MsoListParagraph/i.test(html)) {
+    return html;
+  }
+  const marked = html.replace(WORD_LIST_MARKER, (all, marker) => {
+    const text = marker.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+    return `<span data-cchc-list="${/^[0-9a-zA-Z]+[.)]$/.test(text) ? 'ol' : 'ul'}"></span>`;
+  });
+  const body = new DOMParser().parseFromString(marked, 'text/html').body;
+  let list = null;
+  Array.from(body.children).forEach(child => {
+    const marker = child.querySelector('span[data-cchc-list]');
+    const isItem = child.tagName === 'P' && marker
+      && (/MsoListParagraph/i.test(child.className) || /mso-list/i.test(child.getAttribute('style') || ''));
+    if (!isItem) {
+      list = null;
+      return;
+    }
+    const kind = marker.dataset.cchcList;
+    marker.remove();
+    if (!list || list.tagName.toLowerCase() !== kind) {
+      list = document.createElement(kind);
+      child.before(list);
+    }
+    const item = document.createElement('li');
+    item.append(...child.childNodes);
+    list.append(item);
+    child.remove();
+  });
+  body.querySelectorAll('span[data-cchc-list]').forEach(marker => marker.remove());
+  return body.innerHTML;
+}
+
+/**
+ * Pictures pasted from elsewhere go: a picture is served from this host only (Word's own are files on the
+ * author's PC, file:///…, which no reader could open); one from here stays.
+ */
+export function withoutForeignPictures(html) {
+  if (!/<img/i.test(html)) {
+    return html;
+  }
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  body.querySelectorAll('img').forEach(image => {
+    let origin = null;
+    try {
+      origin = new URL(image.getAttribute('src') || '', window.location.href).origin;
+    } catch (e) {
+      // not an address at all
+    }
+    if (origin !== window.location.origin) {
+      const parent = image.parentElement;
+      image.remove();
+      // the paragraph that held only the picture goes with it
+      const block = parent && parent.closest('p');
+      if (block && !block.textContent.trim() && !block.querySelector('img')) {
+        block.remove();
+      }
+    }
+  });
+  return body.innerHTML;
+}
+
+/** The value of the form's field of that component id ("Field_title"), or of its ticked radio button; null if none. */
+function fieldValue(form, componentId) {
+  const field = form.querySelector(`[id$="-${componentId}"]`) || form.querySelector(`input[id*="-${componentId}-"]:checked`);
+  return field ? field.value : null;
+}
+
+/**
+ * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
+ * own template), in a frame under the editor that runs no script.
+ */
+function showPreview(host, textarea) {
+  const form = textarea.closest('form');
+  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  const draft = {
+    title: fieldValue(form, 'Field_title'), summary: fieldValue(form, 'Field_summary'), content: textarea.value,
+    kind: fieldValue(form, 'Field_kind'), links: fieldValue(form, 'Field_links')
+  };
+  return fetch(PREVIEW, {
+    method: 'POST', credentials: 'same-origin',
+    headers: {'Content-Type': 'application/json', Accept: 'text/html', ...(token ? {'X-XSRF-TOKEN': decodeURIComponent(token)} : {})},
+    body: JSON.stringify(draft)
+  }).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
+    .then(html => {
+      let panel = host.querySelector('.cchc-preview');
+      if (!panel) {
+        panel = document.createElement('div');
+        panel.className = 'cchc-preview';
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'btn btn-default btn-sm';
+        close.textContent = 'Đóng bản xem trước';
+        close.addEventListener('click', () => panel.remove());
+        const frame = document.createElement('iframe');
+        frame.title = 'Bản xem trước trên Cổng';
+        frame.setAttribute('sandbox', 'allow-same-origin');
+        panel.append(close, frame);
+        host.appendChild(panel);
+      }
+      panel.querySelector('iframe').srcdoc = html;
+      panel.scrollIntoView({block: 'nearest'});
+    })
+    .catch(error => {
+      console.error('Không xem trước được', error);
+      window.alert('Không xem trước được tin bài. Hãy thử lại sau.');
+    });
+}
+
+function attach(textarea) {
+  textarea.dataset[MARK] = 'pending';
+  load().then(({tinymce, content}) => {
+    if (!textarea.isConnected) {
+      return;
+    }
+    const host = document.createElement('div');
+    host.className = 'cchc-content-editor';
+    const target = document.createElement('textarea');
+    target.value = textarea.value;
+    host.appendChild(target);
+    const help = document.createElement('p');
+    help.className = 'cchc-content-rules';
+    help.textContent = content.help;
+    host.appendChild(help);
+    const preview = document.createElement('button');
+    preview.type = 'button';
+    preview.className = 'btn btn-default btn-sm cchc-preview-button';
+    preview.textContent = 'Xem trước';
+    preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
+    preview.addEventListener('click', () => showPreview(host, textarea));
+    host.appendChild(preview);
+    textarea.after(host);
+    textarea.style.display = 'none';
+
+    const writeBack = editor => {
+      const html = editor.getContent();
+      if (textarea.value !== html) {
+        // the textarea's own setter and an input event: Camunda Forms (Preact) reads it as typed
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(textarea, html);
+        textarea.dispatchEvent(new Event('input', {bubbles: true}));
+      }
+    };
+
+    tinymce.init({
+      target,
+      base_url: TINYMCE,
+      suffix: '.min',
+      language: 'vi',
+      menubar: false,
+      branding: false,
+      promotion: false,
+      elementpath: false,
+      height: 420,
+      plugins: 'lists link table image autolink',
+      toolbar: 'blocks | bold italic | bullist numlist | link image table | blockquote hr | undo redo',
+      block_formats: 'Đoạn văn=p; Tiêu đề 2=h2; Tiêu đề 3=h3; Tiêu đề 4=h4',
+      // the server's list, and nothing else: no style attribute, no class, no colspan
+      valid_elements: content.validElements,
+      valid_styles: {},
+      entity_encoding: 'raw',
+      // no line breaks between blocks: the HTML is the server's to the byte
+      indent: false,
+      convert_urls: false,
+      paste_data_images: false,
+      paste_webkit_styles: 'none',
+      paste_remove_styles_if_webkit: true,
+      paste_preprocess: (editor, args) => {
+        args.content = withoutForeignPictures(wordListsToLists(args.content));
+      },
+      link_title: false,
+      link_target_list: false,
+      link_default_protocol: 'https',
+      link_assume_external_targets: 'https',
+      image_dimensions: false,
+      image_description: true,
+      object_resizing: false,
+      table_toolbar: 'tableinsertrowbefore tableinsertrowafter tabledeleterow | tableinsertcolbefore tableinsertcolafter tabledeletecol | tablerowheader | tabledelete',
+      table_use_colgroups: false,
+      table_sizing_mode: 'relative',
+      table_default_attributes: {},
+      table_default_styles: {},
+      table_appearance_options: false,
+      table_advtab: false,
+      table_cell_advtab: false,
+      table_row_advtab: false,
+      table_resize_bars: false,
+      table_header_type: 'sectionCells',
+      content_style: 'td > p, th > p { margin: 0 } body { font-family: "Segoe UI", Arial, sans-serif; font-size: 15px; line-height: 1.5 } '
+        + 'table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 4px 6px }',
+      setup: editor => {
+        editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
+        // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
+        editor.on('blur', () => {
+          writeBack(editor);
+          textarea.dispatchEvent(new FocusEvent('blur'));
+        });
+        editor.on('init', () => {
+          textarea.dataset[MARK] = editor.id;
+          host.dataset.editorId = editor.id;
+        });
+      }
+    });
+  }).catch(error => {
+    // the textarea stays as it was: the author can still write HTML
+    textarea.dataset[MARK] = 'failed';
+    textarea.style.display = '';
+    console.error('Trình soạn thảo không tải được', error);
+  });
+}
+
+function scan() {
+  document.querySelectorAll(FIELD).forEach(textarea => {
+    if (!textarea.dataset[MARK]) {
+      attach(textarea);
+    }
+  });
+  // a form closed or drawn anew: its editors go with it
+  if (window.tinymce) {
+    window.tinymce.get().forEach(editor => {
+      if (!editor.getElement().isConnected) {
+        editor.remove();
+      }
+    });
+  }
+}
+
+new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
+scan();
+
+export default [];
