@@ -44,19 +44,29 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     List<Publication> findByArticleId(long articleId);
 
-    /** Items of a unit published on a channel between two dates, both included. */
+    /**
+     * The ids of a unit's items published on a channel between two dates, both included, by publication day
+     * then id; an item at most once (a publication is unique by item and channel). Ids only, not the
+     * publications and their items: the quota counting needs only which items count, for each of the periods
+     * the dashboard shows.
+     */
     @Query("""
-            select p from Publication p join fetch p.article a
+            select a.id from Publication p join p.article a
             where p.channel = :channel and p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
-              and a.unitCode = :unit and p.publishedOn between :from and :to""")
-    List<Publication> findPublished(String channel, String unit, LocalDate from, LocalDate to);
+              and a.unitCode = :unit and p.publishedOn between :from and :to
+            order by p.publishedOn, a.id""")
+    List<Long> findPublishedItemIds(String channel, String unit, LocalDate from, LocalDate to);
 
-    /** Every publication on any channel between two dates, both included, with its item: for the periodic reports. */
+    /**
+     * Every publication on any channel between two dates, both included, as the periodic reports list it:
+     * only the columns they write, not the items' content (a quarter of a province is thousands of items).
+     */
     @Query("""
-            select p from Publication p join fetch p.article a
+            select new vn.cchc.editorial.publication.PublishedItem(a.id, a.title, a.unitCode, p.channel, p.publishedOn, p.url)
+            from Publication p join p.article a
             where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
               and p.publishedOn between :from and :to""")
-    List<Publication> findPublishedBetween(LocalDate from, LocalDate to);
+    List<PublishedItem> findPublishedBetween(LocalDate from, LocalDate to);
 
     /**
      * The items whose first publication between two dates (both included, any channel) falls in each month,

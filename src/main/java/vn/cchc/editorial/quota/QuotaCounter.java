@@ -62,11 +62,8 @@ public class QuotaCounter {
     }
 
     public Tally tally(QuotaPeriod period) {
-        Set<Long> published = new LinkedHashSet<>();
-        for (Publication p : publications.findPublished(period.channel(), period.leadUnit(),
-                period.start(), lastCountingDay(period))) {
-            published.add(p.getArticle().getId());
-        }
+        Set<Long> published = new LinkedHashSet<>(publications.findPublishedItemIds(period.channel(), period.leadUnit(),
+                period.start(), lastCountingDay(period)));
         Set<Long> credited = new LinkedHashSet<>();
         credits.findByPeriodId(QuotaPeriods.idOf(period)).forEach(c -> credited.add(c.getArticleId()));
         credited.removeAll(published);

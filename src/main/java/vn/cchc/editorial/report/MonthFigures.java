@@ -57,7 +57,7 @@ public class MonthFigures {
     }
 
     private MonthlyFigures.ChannelCount published(Channel channel, String unit, YearMonth month) {
-        int count = publications.findPublished(channel.code(), unit, month.atDay(1), month.atEndOfMonth()).size();
+        int count = publications.findPublishedItemIds(channel.code(), unit, month.atDay(1), month.atEndOfMonth()).size();
         return new MonthlyFigures.ChannelCount(channel.code(), channel.name(), count);
     }
 

@@ -5,7 +5,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
-import vn.cchc.editorial.publication.Publication;
+import vn.cchc.editorial.publication.PublishedItem;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.quota.NotFollowedPeriods;
 import vn.cchc.editorial.quota.QuotaCounter;
@@ -76,16 +76,16 @@ public class PeriodicFiguresCounter {
         Map<String, Integer> byUnit = new HashMap<>();
         Map<String, Integer> byChannel = new HashMap<>();
         // one query for the window, not one per channel and unit: a province has a hundred units and more
-        for (Publication p : publications.findPublishedBetween(from, to)) {
-            String unit = unitNames.get(p.getArticle().getUnitCode());
-            String channel = channelNames.get(p.getChannel());
+        for (PublishedItem p : publications.findPublishedBetween(from, to)) {
+            String unit = unitNames.get(p.unitCode());
+            String channel = channelNames.get(p.channel());
             if (unit == null || channel == null) {
                 continue;
             }
-            items.add(new PeriodicFigures.Item(p.getArticle().getId(), p.getArticle().getTitle(), unit,
-                    channel, p.getPublishedOn(), p.getUrl() == null ? "" : p.getUrl()));
-            byUnit.merge(p.getArticle().getUnitCode(), 1, Integer::sum);
-            byChannel.merge(p.getChannel(), 1, Integer::sum);
+            items.add(new PeriodicFigures.Item(p.articleId(), p.title(), unit, channel, p.publishedOn(),
+                    p.url() == null ? "" : p.url()));
+            byUnit.merge(p.unitCode(), 1, Integer::sum);
+            byChannel.merge(p.channel(), 1, Integer::sum);
         }
         items.sort(Comparator.comparing(PeriodicFigures.Item::publishedOn).thenComparing(PeriodicFigures.Item::title)
                 .thenComparing(PeriodicFigures.Item::id));
@@ -122,12 +122,15 @@ public class PeriodicFiguresCounter {
     private record Judged(QuotaPeriod period, boolean met, boolean credited) {
     }
 
+    /**
+     * Met when everything counted reaches the minimum; credited when met only with the hand credits, that is
+     * when the items counted by their publication dates alone ({@link QuotaCounter.Tally#published()}: an item
+     * once per channel, publication is unique by item and channel) stay below it.
+     */
     private Judged judge(QuotaPeriod period) {
-        int achieved = counter.achieved(period);
-        long byDate = publications.findPublished(period.channel(), period.leadUnit(), period.start(), period.end())
-                .stream().filter(p -> QuotaCounter.countsByDate(period, p.getPublishedOn())).count();
-        boolean met = achieved >= period.minimumCount();
-        return new Judged(period, met, met && byDate < period.minimumCount());
+        QuotaCounter.Tally tally = counter.tally(period);
+        boolean met = tally.all().size() >= period.minimumCount();
+        return new Judged(period, met, met && tally.published().size() < period.minimumCount());
     }
 
     private static List<PeriodicFigures.Row> rows(Map<String, String> names, Map<String, Integer> published,

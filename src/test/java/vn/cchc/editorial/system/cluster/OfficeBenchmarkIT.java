@@ -3,6 +3,7 @@ package vn.cchc.editorial.system.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.PackagedApp;
@@ -46,6 +47,10 @@ import static vn.cchc.editorial.RestClient.variables;
  * -Dcchc.benchmark.office.units=30}; also {@code .years}, {@code .requests}, {@code .reports}, and {@code .jfr=true}
  * for a flight recording of the application (target/benchmark/office.jfr). Figures to stdout and
  * target/benchmark/office-results.md; docs/performance.md keeps the ones measured.
+ * <p>
+ * {@code -Dcchc.benchmark.office.database=NAME} keeps the filled database NAME instead of dropping it; a later
+ * run with the same NAME (and the same .units, .years and .items) skips the fill and measures again on it,
+ * after removing the report processes an earlier run started.
  */
 class OfficeBenchmarkIT {
 
@@ -55,6 +60,10 @@ class OfficeBenchmarkIT {
     static final int REQUESTS = Integer.getInteger("cchc.benchmark.office.requests", 200);
     static final int REPORTS = Integer.getInteger("cchc.benchmark.office.reports", 5);
     static final boolean JFR = Boolean.getBoolean("cchc.benchmark.office.jfr");
+    /** A database kept between runs, or none: a throwaway one. */
+    static final String KEPT = System.getProperty("cchc.benchmark.office.database", "");
+    /** The table whose row says that a kept database was filled to the end, and for what size. */
+    static final String FILLED = "office_benchmark_filled";
     /** The benchmark's today, on the application's clock: late in the last plan year, so its dashboard is a busy one. */
     static final OffsetDateTime TODAY = OffsetDateTime.parse("2026-11-16T09:00:00+07:00");
     static final String OFFICE = "vp.theodoi";
@@ -78,7 +87,7 @@ class OfficeBenchmarkIT {
         Path plans = OUT.resolve("office-plans").toAbsolutePath();
         plan.write(plans);
         Files.createDirectories(OUT);
-        try (ThrowawayDatabase database = ThrowawayDatabase.create("office")) {
+        try (ThrowawayDatabase database = KEPT.isBlank() ? ThrowawayDatabase.create("office") : ThrowawayDatabase.kept(KEPT)) {
             note("machine: " + ClusterBenchmarkIT.machine() + ", PostgreSQL "
                     + database.jdbc().queryForObject("show server_version", String.class) + "; commit " + commit() + "; run " + Instant.now());
             Map<String, String> properties = new LinkedHashMap<>(ClusterIT.JOB_EXECUTOR);
@@ -91,16 +100,11 @@ class OfficeBenchmarkIT {
             }
             app = database.startNode("office", properties, jvm.toArray(String[]::new));
             try {
-                Instant filling = Instant.now();
-                String loadBeforeFill = ClusterBenchmarkIT.loadAverage();
-                Map<Long, Integer> templates = templates(database, plan);
-                new ProvinceHistory(database.url(), ThrowawayDatabase.USER, ThrowawayDatabase.PASSWORD, plan,
-                        TODAY.toLocalDate().minusDays(1)).fill(templates, ITEMS, this::note);
-                int inProgress = inProgress(plan);
-                int credits = credits(database, plan);
-                note("filled in %.0f s (load average %s before): %s; %d items in progress, %d hand credits through the API"
-                        .formatted(Duration.between(filling, Instant.now()).toMillis() / 1000.0, loadBeforeFill,
-                                counts(database), inProgress, credits));
+                if (filledBefore(database)) {
+                    note("reused the database %s filled by an earlier run: %s".formatted(database.name(), counts(database)));
+                } else {
+                    fill(database, plan);
+                }
 
                 String loadBefore = ClusterBenchmarkIT.loadAverage();
                 List<Timed> timed = new ArrayList<>();
@@ -125,6 +129,39 @@ class OfficeBenchmarkIT {
             }
         }
         Files.writeString(OUT.resolve("office-results.md"), String.join("\n", rows) + "\n");
+    }
+
+    /** Whether a kept database was filled to the end for this size by an earlier run; refuses one filled for another. */
+    boolean filledBefore(ThrowawayDatabase database) {
+        if (!database.existed()) {
+            return false;
+        }
+        List<String> size = database.jdbc().queryForList("select size from " + FILLED, String.class);
+        assertThat(size).as("database %s was not filled to the end by an earlier run: drop it or name another", database.name())
+                .hasSize(1);
+        assertThat(size.get(0)).as("database %s was filled for another size", database.name()).isEqualTo(size());
+        return true;
+    }
+
+    static String size() {
+        return "units=%d years=%d items=%d".formatted(UNITS, YEARS, ITEMS);
+    }
+
+    void fill(ThrowawayDatabase database, ProvincePlan plan) throws Exception {
+        Instant filling = Instant.now();
+        String loadBeforeFill = ClusterBenchmarkIT.loadAverage();
+        Map<Long, Integer> templates = templates(database, plan);
+        new ProvinceHistory(database.url(), ThrowawayDatabase.USER, ThrowawayDatabase.PASSWORD, plan,
+                TODAY.toLocalDate().minusDays(1)).fill(templates, ITEMS, this::note);
+        int inProgress = inProgress(plan);
+        int credits = credits(database, plan);
+        note("filled in %.0f s (load average %s before): %s; %d items in progress, %d hand credits through the API"
+                .formatted(Duration.between(filling, Instant.now()).toMillis() / 1000.0, loadBeforeFill,
+                        counts(database), inProgress, credits));
+        if (!KEPT.isBlank()) {
+            database.jdbc().execute("create table " + FILLED + " (size varchar(100) not null)");
+            database.jdbc().update("insert into " + FILLED + " (size) values (?)", size());
+        }
     }
 
     /**
@@ -311,6 +348,7 @@ class OfficeBenchmarkIT {
         List<Long> step = new ArrayList<>();
         long bytes = 0;
         for (ReportPeriod report : reports) {
+            removeEarlierReport(admin, report);
             Map<String, Object> body = new LinkedHashMap<>(variables(
                     "period", report.code(), "String", "periodLabel", report.label(), "String",
                     "office", ProvincePlan.OFFICE, "String", "directors", ProvincePlan.DIRECTORS, "String",
@@ -332,6 +370,20 @@ class OfficeBenchmarkIT {
         String codes = String.join(", ", reports.stream().map(ReportPeriod::code).toList());
         return List.of(timed("quarterly report as .docx: REST start of its process to the draft served (" + codes + ")", endToEnd, bytes),
                 timed("… of which the draft step (count + fill the template), engine history", step, bytes));
+    }
+
+    /** On a kept database: the report's process instances and their history from an earlier run, so its draft is made anew. */
+    static void removeEarlierReport(RestClient admin, ReportPeriod report) {
+        JsonNode earlier = admin.json(admin.get("/engine-rest/history/process-instance?processDefinitionKey=PeriodicReportProcess"
+                + "&processInstanceBusinessKey=" + report.code()));
+        for (JsonNode instance : earlier) {
+            String id = instance.path("id").asText();
+            if (instance.path("state").asText().equals("ACTIVE")) {
+                assertThat(admin.exchange(HttpMethod.DELETE, "/engine-rest/process-instance/" + id + "?skipCustomListeners=true", null).getStatusCode().value())
+                        .isEqualTo(204);
+            }
+            assertThat(admin.exchange(HttpMethod.DELETE, "/engine-rest/history/process-instance/" + id, null).getStatusCode().value()).isEqualTo(204);
+        }
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

@@ -123,7 +123,7 @@ record ProvincePlan(int units, int firstYear, int years) {
             }
         }
         y.append("""
-                reminderDaysBeforeDeadline: 5
+                reminderWorkingDaysBeforeDeadline: 5
                 review:
                   remindBoardAfterWorkingDays: 2
                   escalateToOfficeAfterWorkingDays: 5

@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An empty PostgreSQL database of its own for one run, dropped afterwards. The server is the local one
- * unless cchc.test.postgres.url (a JDBC URL of its maintenance database), .username and .password say
- * otherwise.
+ * An empty PostgreSQL database of its own for one run, dropped afterwards; or, for a benchmark whose fill is
+ * too long to repeat, a kept one ({@link #kept(String)}). The server is the local one unless
+ * cchc.test.postgres.url (a JDBC URL of its maintenance database), .username and .password say otherwise.
  */
 final class ThrowawayDatabase implements AutoCloseable {
 
@@ -22,10 +22,14 @@ final class ThrowawayDatabase implements AutoCloseable {
     static final String PASSWORD = System.getProperty("cchc.test.postgres.password", "");
 
     private final String name;
+    private final boolean keep;
+    private final boolean existed;
     private final JdbcTemplate jdbc;
 
-    private ThrowawayDatabase(String name) {
+    private ThrowawayDatabase(String name, boolean keep, boolean existed) {
         this.name = name;
+        this.keep = keep;
+        this.existed = existed;
         this.jdbc = new JdbcTemplate(dataSource(url()));
     }
 
@@ -33,7 +37,31 @@ final class ThrowawayDatabase implements AutoCloseable {
         String name = "cchc_%s_%d_%s".formatted(purpose, ProcessHandle.current().pid(),
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss")));
         server().execute("create database " + name);
-        return new ThrowawayDatabase(name);
+        return new ThrowawayDatabase(name, false, false);
+    }
+
+    /**
+     * The database of that name (lower-case letters, digits and _), created if the server has none, and not
+     * dropped afterwards, so that a later run can measure again on what an earlier one filled.
+     */
+    static ThrowawayDatabase kept(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("A kept database's name is lower-case letters, digits and _: " + name);
+        }
+        boolean existed = server().queryForObject("select count(*) from pg_database where datname = ?", Integer.class, name) > 0;
+        if (!existed) {
+            server().execute("create database " + name);
+        }
+        return new ThrowawayDatabase(name, true, existed);
+    }
+
+    /** Whether the database was there before this run ({@link #kept(String)}); a throwaway one never was. */
+    boolean existed() {
+        return existed;
+    }
+
+    String name() {
+        return name;
     }
 
     String url() {
@@ -69,6 +97,9 @@ final class ThrowawayDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keep) {
+            return;
+        }
         server().execute("drop database if exists " + name + " with (force)");
     }
 
