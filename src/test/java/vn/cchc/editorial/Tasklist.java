@@ -208,6 +208,14 @@ public final class Tasklist {
         return "\"" + text.replace("\"", "\\\"") + "\"";
     }
 
+    /**
+     * The review form's content as the Board reads it: the form's third text component, after the heading and
+     * the earlier rounds (article-review.form; the rounds' text is empty in the first round).
+     */
+    public WebElement reviewFormContent() {
+        return formText(2);
+    }
+
     /** The form's text component at the given position among the form's text components (0 first). */
     public WebElement formText(int index) {
         return browser.all(By.cssSelector("form.fjs-form .fjs-form-field-text")).get(index);

@@ -89,6 +89,15 @@ public class WebappSession {
         return login;
     }
 
+    /** This browser with the cookie {@code name} set to {@code value} for the whole application (another tab's session). */
+    public WebappSession withCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(java.net.URI.create(base + "/"), cookie);
+        return this;
+    }
+
     /** The cookies this browser holds, by name. */
     public Map<String, String> cookies() {
         Map<String, String> byName = new LinkedHashMap<>();

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-/** The application's own servlet filters: security headers everywhere, authentication of /api, /dashboard and /cai-dat. */
+/**
+ * The application's own servlet filters: security headers everywhere, authentication of /api, /dashboard and /cai-dat,
+ * and a logout of the webapps that ends the session.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
@@ -18,6 +21,17 @@ class WebSecurityConfiguration {
         registration.setName("security-headers");
         registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<LogoutEndsTheSession> logoutEndsTheSession(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+        FilterRegistrationBean<LogoutEndsTheSession> registration = new FilterRegistrationBean<>(new LogoutEndsTheSession());
+        registration.setName("logout-ends-the-session");
+        registration.addUrlPatterns(camundaPath + "/api/admin/auth/user/*");
+        // after Spring Session's SessionRepositoryFilter (Integer.MIN_VALUE + 50): the session is the shared one
+        registration.setOrder(10);
         return registration;
     }
 

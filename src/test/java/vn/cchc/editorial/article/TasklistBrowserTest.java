@@ -88,8 +88,8 @@ class TasklistBrowserTest {
         browser.screenshot("tasklist-board-first-view");
         tasklist.openTask(task);
         tasklist.claimIfOffered();
-        // the content reads formatted (after the heading and the earlier rounds, empty in the first round)
-        WebElement content = tasklist.formText(2);
+        // the content reads formatted
+        WebElement content = tasklist.reviewFormContent();
         assertThat(content.getText()).contains("Nội dung", "Hồ sơ được giải quyết đúng hạn đạt 99,8%.");
         assertThat(content.findElement(By.tagName("strong")).getText()).isEqualTo("99,8%");
         assertThat(tasklist.field("Tiêu đề").getDomProperty("value")).isEqualTo(title);
@@ -299,7 +299,7 @@ class TasklistBrowserTest {
         tasklist.openFilter(GROUP_FILTER);
         tasklist.openTask("Duyệt tin bài: " + title);
         tasklist.claimIfOffered();
-        WebElement shown = tasklist.formText(1);
+        WebElement shown = tasklist.reviewFormContent();
         assertThat(shown.findElement(By.tagName("h2")).getText()).isEqualTo("Kết quả quý I");
         assertThat(shown.findElements(By.cssSelector("table tr"))).hasSize(4);
         assertThat(shown.findElements(By.cssSelector("ol li"))).hasSize(2);

@@ -126,7 +126,7 @@ class GuideBrowserTest {
         tasklist.openStartForm(ITEM_PROCESS);
         tasklist.fill("Tiêu đề", "Sở tiếp nhận hồ sơ trực tuyến toàn trình từ tháng 12");
         tasklist.fill("Sapo (đoạn tóm tắt)", "Từ ngày 01/12, người dân nộp hồ sơ và nhận kết quả hoàn toàn trên mạng.");
-        tasklist.fill("Nội dung", "<p>Sở đưa <b>12 thủ tục</b> lên dịch vụ công trực tuyến toàn trình.</p>");
+        tasklist.typeInEditor("Sở đưa 12 thủ tục lên dịch vụ công trực tuyến toàn trình.");
         tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
         tasklist.tick("Loại tin bài", "Tin");
         tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
@@ -176,7 +176,8 @@ class GuideBrowserTest {
         Tasklist.logIn(browser, "tasklist", "vp.theodoi");
         browser.go("/dashboard?year=" + PLAN_YEAR);
         browser.visible(withText("h2", "Thực hiện chỉ tiêu"));
-        assertThat(browser.visible(By.cssSelector("a.cell[data-period='" + DashboardData.AUGUST + "']")).getText()).contains("Không đạt");
+        // the plan was started in November with the past periods marked not followed up (missedQuotaTask)
+        assertThat(browser.visible(By.cssSelector("a.cell[data-period='" + DashboardData.AUGUST + "']")).getText()).contains("Không theo dõi");
         assertThat(browser.text()).contains("Hạn sắp tới", missedName);
         GuidePicture.VAN_PHONG_BANG_THEO_DOI.take(browser);
 
@@ -251,7 +252,7 @@ class GuideBrowserTest {
         browser.click(By.cssSelector("li.account a.dropdown-toggle"));
         browser.gone(By.cssSelector("li.account li.cchc-huong-dan a"));
         browser.click(By.cssSelector("li.cchc-cai-dat a"));
-        browser.visible(withText("h2", "Thông báo qua e-mail của cns.tacgia"));
+        browser.visible(withText("h2", "Thông báo qua e-mail của Võ Anh Tuấn (Trung tâm Công nghệ số)"));
         assertThat(browser.visible(By.id("email")).getDomProperty("value")).isEqualTo("cns.tacgia@demo.cchc.local");
         assertThat(browser.visible(By.cssSelector("a.guide-link")).getText()).isEqualTo("Hướng dẫn sử dụng");
         GuidePicture.CAI_DAT_THONG_BAO.take(browser);

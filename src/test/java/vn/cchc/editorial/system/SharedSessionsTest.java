@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.WebappSession;
 
@@ -22,6 +24,8 @@ class SharedSessionsTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SessionRepository<? extends Session> sessions;
 
     @Test
     void camundaLoginIsStoredInTheSharedSessionTable() {
@@ -50,5 +54,40 @@ class SharedSessionsTest {
         assertThat(browser.post("/camunda/api/engine/engine/default/task/count", "{}").statusCode()).isEqualTo(200);
         assertThat(browser.postWithoutCsrfToken("/camunda/api/engine/engine/default/task/count", "{}").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aRequestUnderWayWhenThePersonLogsOutDoesNotLogThemInAgain() {
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.logIn("tasklist", "vp.tacgia", "demo").statusCode()).isEqualTo(200);
+        String sessionId = new String(java.util.Base64.getDecoder().decode(browser.cookies().get("SESSION")));
+        String oldCookie = browser.cookies().get("SESSION");
+
+        assertThat(writesItsSessionBackAfterLogout(sessions, sessionId, () ->
+                assertThat(browser.post("/camunda/api/admin/auth/user/default/logout", "").statusCode()).isEqualTo(200)))
+                .as("the request under way read the login").isTrue();
+
+        WebappSession late = new WebappSession(port).withCookie("SESSION", oldCookie);
+        assertThat(late.get("/camunda/api/admin/auth/user/default").statusCode()).as("the old session holds no login")
+                .isNotEqualTo(200);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+        // and a new login is accepted (TasklistBrowserTest logs out and in again in Tasklist itself)
+        assertThat(browser.logIn("tasklist", "bbt.bientap", "demo").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"bbt.bientap\"");
+    }
+
+    /**
+     * What a webapp request does that read the session before {@code logout} ran and ends after it: Camunda's
+     * AuthenticationFilter sets the login it read back into its copy of the session, and Spring Session saves it.
+     * Answers whether the copy held a login.
+     */
+    private static <S extends Session> boolean writesItsSessionBackAfterLogout(SessionRepository<S> sessions, String id,
+                                                                             Runnable logout) {
+        S underWay = sessions.findById(id);
+        Object login = underWay.getAttribute("authenticatedUser");
+        logout.run();
+        underWay.setAttribute("authenticatedUser", login);
+        sessions.save(underWay);
+        return login != null;
     }
 }
