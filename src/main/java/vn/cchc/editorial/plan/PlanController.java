@@ -3,6 +3,7 @@ package vn.cchc.editorial.plan;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import vn.cchc.editorial.system.ApiAuthenticationFilter;
 import vn.cchc.editorial.system.EngineUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * /api/plans: the years whose plan is in force, and a reload of the plan files by the Office or an
- * administrator. A refused file is named with its line; the plan in force for its year stays.
+ * /api/plans: the years whose plan is in force, the plans' time zone (for any logged-in person: the webapps write
+ * their dates in it, app/cchc/mui-gio.js), and a reload of the plan files by the Office or an administrator. A refused file is named with its line; the plan in force for its year stays.
  * This node reloads at once; every node also reads its directory again by itself when the files change
  * ({@link PlanFilesWatcher}). A refusal is thrown (AuthorizationException, 403) and answered as problem
  * details by system.ApiRefusals.
@@ -35,6 +36,12 @@ class PlanController {
     @GetMapping("/api/plans")
     Map<String, Object> inForce() {
         return Map.of("years", plans.years());
+    }
+
+    /** {@code {"timeZone": "Asia/Ho_Chi_Minh"}}: the plans' {@code timeZone} ({@link PlanCatalog#timeZone()}), an IANA id. */
+    @GetMapping(ApiAuthenticationFilter.PLAN_TIME_ZONE_API)
+    Map<String, String> timeZone() {
+        return Map.of("timeZone", plans.timeZone().getId());
     }
 
     @PostMapping("/api/plans/reload")

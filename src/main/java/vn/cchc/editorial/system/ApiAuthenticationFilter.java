@@ -56,6 +56,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     public static final String MY_ITEMS_API = "/api/my-items";
     /** What the item's editor in Tasklist asks of the server (the content's rules, the preview): any logged-in person. */
     public static final String EDITOR_API = "/api/editor";
+    /** The plans' time zone, which the webapps write their dates in (plan/PlanController): any logged-in person. */
+    public static final String PLAN_TIME_ZONE_API = "/api/plans/time-zone";
     /** The hidden field that carries the session's CSRF token in a form of a page (a form cannot send a header). */
     public static final String CSRF_FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -233,7 +235,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String path = pathOf(request);
         return path.equals(SETTINGS_PAGE) || underOrAt(path, SETTINGS_API) || underOrAt(path, MY_ITEMS_PAGE)
                 || underOrAt(path, MY_ITEMS_API)
-                || underOrAt(path, EDITOR_API);
+                || underOrAt(path, EDITOR_API) || path.equals(PLAN_TIME_ZONE_API);
     }
 
     private static boolean underOrAt(String path, String root) {

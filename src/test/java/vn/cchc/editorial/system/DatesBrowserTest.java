@@ -20,13 +20,16 @@ import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dates as people read them in Tasklist and Cockpit: dd/MM/yyyy HH:mm in the plan's time zone (the zone of
- * the department's computers, which the browser is set to), a relative time only beside the date, and the
- * date picker in Vietnamese (app/cchc/dinh-dang-ngay.js, app/cchc/ngay-gio.js).
+ * Dates as people read them in Tasklist and Cockpit: dd/MM/yyyy HH:mm in the plan's time zone, even on a computer
+ * set to another zone (the browser is set to New York, where the Board's 08:00 is the evening before), a relative
+ * time only beside the date, and the date picker in Vietnamese (app/cchc/dinh-dang-ngay.js, app/cchc/ngay-gio.js,
+ * app/cchc/mui-gio.js).
  */
 @BrowserTest
 class DatesBrowserTest {
 
+    /** A computer's zone that is not the plan's: its wall time is 11 or 12 hours behind Vietnam's. */
+    private static final ZoneId ELSEWHERE = ZoneId.of("America/New_York");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
@@ -47,7 +50,7 @@ class DatesBrowserTest {
 
     @Test
     void aTasksDueDateReadsDayMonthYearAndTimeWithTheRelativeTimeBesideIt() {
-        Review review = openedInTasklist(Browser.open(port), "bbt.bientap", "Tin kiểm tra ngày hạn ");
+        Review review = openedInTasklist(Browser.open(port), ELSEWHERE, "bbt.bientap", "Tin kiểm tra ngày hạn ");
 
         // the card in the list and the task's own header
         assertThat(browser.visible(By.cssSelector("div.dates .due-date .cchc-ngay")).getText()).isEqualTo(review.due);
@@ -62,7 +65,7 @@ class DatesBrowserTest {
     @Test
     void theDatePickerNamesMonthsAndWeekdaysInVietnamese() {
         // the administrator may change a task's due date
-        Review review = openedInTasklist(Browser.open(port), "admin", "Tin kiểm tra lịch chọn ngày ");
+        Review review = openedInTasklist(Browser.open(port), plans.timeZone(), "admin", "Tin kiểm tra lịch chọn ngày ");
         browser.click(By.cssSelector("[cam-widget-inline-field].due-date .view-value"));
 
         String month = review.dueAt.atZoneSameInstant(plans.timeZone()).getMonthValue() + "";
@@ -78,7 +81,7 @@ class DatesBrowserTest {
     @Test
     void cockpitWritesADateVariableAsDayMonthYearAndTime() {
         Review review = newReview("Tin kiểm tra ngày trong Cockpit " + System.nanoTime());
-        browser = Browser.open(port).inTimeZone(plans.timeZone());
+        browser = Browser.open(port).inTimeZone(ELSEWHERE);
         Tasklist.logIn(browser, "cockpit", "admin");
         browser.go("/camunda/app/cockpit/default/#/process-instance/" + review.processInstanceId + "/runtime");
 
@@ -86,21 +89,21 @@ class DatesBrowserTest {
         By escalateAt = By.xpath("//tr[td[contains(@class,'col-name')][normalize-space()='escalateAt']]/td[contains(@class,'col-value')]");
         browser.waiting().until(d -> review.due.equals(browser.visible(escalateAt).getText().strip()));
         assertThat(browser.visible(By.cssSelector("footer[cam-widget-footer]")).getText())
-                .contains("Ngày giờ hiển thị theo múi giờ của máy").doesNotContain("Camunda");
+                .contains("Ngày giờ hiển thị theo múi giờ của kế hoạch: " + plans.timeZone().getId()).doesNotContain("Camunda");
         browser.screenshot("dates-cockpit");
     }
 
     @Test
     void onAPhoneTheTaskCardShowsTheDueDate() {
-        Review review = openedInTasklist(Browser.phone(port), "bbt.bientap", "Tin kiểm tra ngày trên điện thoại ");
+        Review review = openedInTasklist(Browser.phone(port), ELSEWHERE, "bbt.bientap", "Tin kiểm tra ngày trên điện thoại ");
         shows(".due-date .cchc-ngay", review.due);
         browser.screenshot("dates-tasklist-phone");
     }
 
-    /** A new review's task opened in Tasklist by {@code user}, in {@code window} set to the plan's time zone. */
-    private Review openedInTasklist(Browser window, String user, String title) {
+    /** A new review's task opened in Tasklist by {@code user}, in {@code window} set to {@code computersZone}. */
+    private Review openedInTasklist(Browser window, ZoneId computersZone, String user, String title) {
         Review review = newReview(title + System.nanoTime());
-        browser = window.inTimeZone(plans.timeZone());
+        browser = window.inTimeZone(computersZone);
         // as Tasklist.logIn, less its wait for the account menu, folded away on a phone
         browser.go("/camunda/app/tasklist/");
         browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);

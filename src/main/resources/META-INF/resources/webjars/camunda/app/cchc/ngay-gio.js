@@ -10,11 +10,15 @@
  *   such relative time gets that date written before it, <span class="cchc-ngay">dd/MM/yyyy HH:mm</span>,
  *   kept in step with the tooltip and removed with it;
  * - Cockpit's variable tables write a Date variable as it edits it, 2026-11-30T03:52:16 (the computer's
- *   time): the read-only value is written dd/MM/yyyy HH:mm instead (the copy button still copies the raw one).
+ *   time): the read-only value is written dd/MM/yyyy HH:mm in the plan's zone instead (the copy button still
+ *   copies the raw one);
+ * - every date in the plan's time zone, whatever the computer's: mui-gio.js.
  *
  * Loaded by scripts/config.js (customScripts) of each app. Targets Camunda 7.24.0 (window.angular from
  * lib/deps.js, UI Bootstrap 2, am-time-ago with uib-tooltip); check at every Camunda upgrade.
  */
+import {wallTime} from './mui-gio.js';
+
 const DATE = 'cchc-ngay';
 
 const MONTHS = Array.from({length: 12}, (_, i) => `tháng ${i + 1}`);
@@ -78,7 +82,10 @@ function dateVariables() {
   document.querySelectorAll('td.type-date .read-only [cam-widget-clipboard] > [ng-transclude]').forEach(value => {
     const raw = RAW_DATE.exec(value.textContent.trim());
     if (raw) {
-      value.textContent = `${raw[3]}/${raw[2]}/${raw[1]} ${raw[4]}:${raw[5]}`;
+      // the computer's wall time, written in the plan's zone (mui-gio.js)
+      const t = wallTime(new Date(+raw[1], +raw[2] - 1, +raw[3], +raw[4], +raw[5]));
+      const two = n => String(n).padStart(2, '0');
+      value.textContent = `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
     }
   });
 }
