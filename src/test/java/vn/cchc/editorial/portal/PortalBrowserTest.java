@@ -76,7 +76,8 @@ class PortalBrowserTest {
         assertThat(browser.visible(By.cssSelector("article h1")).getText()).isEqualTo(title);
         assertThat(browser.text()).contains("Văn phòng Sở", "Tin", "Sapo: hướng dẫn từng bước.", "Liên kết kèm theo");
         WebElement content = browser.visible(By.cssSelector("article .content"));
-        assertThat(content.findElement(By.tagName("b")).getText()).isEqualTo("không cần đến trụ sở");
+        // the author's <b> is kept as <strong> (article.ContentRules)
+        assertThat(content.findElement(By.tagName("strong")).getText()).isEqualTo("không cần đến trụ sở");
         assertThat(content.findElements(By.tagName("li"))).hasSize(2);
         assertThat(content.findElement(By.linkText("Xem thêm")).getDomAttribute("href")).isEqualTo("https://dichvucong.soctrang.gov.vn");
         assertThat(browser.visible(withText("a", LONG_LINK)).getDomAttribute("href")).isEqualTo(LONG_LINK);
