@@ -91,6 +91,16 @@ class DatesBrowserTest {
         assertThat(browser.visible(By.cssSelector("footer[cam-widget-footer]")).getText())
                 .contains("Ngày giờ hiển thị theo múi giờ của kế hoạch: " + plans.timeZone().getId()).doesNotContain("Camunda");
         browser.screenshot("dates-cockpit");
+
+        // the process definition's list of instances: the start time, in the plan's zone
+        RestClient admin = new RestClient(port, "admin");
+        JsonNode instance = admin.json(admin.get("/engine-rest/history/process-instance/" + review.processInstanceId));
+        String started = OffsetDateTime.parse(instance.get("startTime").asText(), REST_DATE)
+                .atZoneSameInstant(plans.timeZone()).format(DAY_AND_TIME);
+        browser.go("/camunda/app/cockpit/default/#/process-definition/" + instance.get("processDefinitionId").asText() + "/runtime");
+        By startTime = By.xpath("//tr[td[contains(@class,'instance-id')][normalize-space()=" + Browser.literal(review.processInstanceId)
+                + "]]/td[contains(@class,'start-time')]");
+        browser.waiting().until(d -> started.equals(browser.visible(startTime).getText().strip()));
     }
 
     @Test

@@ -10,7 +10,8 @@
  *   such relative time gets that date written before it, <span class="cchc-ngay">dd/MM/yyyy HH:mm</span>,
  *   kept in step with the tooltip and removed with it;
  * - Cockpit's variable tables write a Date variable as it edits it, 2026-11-30T03:52:16 (the computer's
- *   time): the read-only value is written dd/MM/yyyy HH:mm in the plan's zone instead (the copy button still
+ *   time), and so does a process definition's list of instances its start times: each such value is written
+ *   dd/MM/yyyy HH:mm in the plan's zone instead (the copy button still
  *   copies the raw one);
  * - every date in the plan's time zone, whatever the computer's: mui-gio.js.
  *
@@ -77,9 +78,12 @@ function datesBesideRelativeTimes() {
 
 const RAW_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$/;
 
-/** Cockpit's read-only Date variables, "2026-11-30T03:52:16", as "30/11/2026 03:52". */
+/**
+ * Cockpit's dates written as "2026-11-30T03:52:16" (the read-only Date variables, a process definition's list of
+ * instances), as "30/11/2026 03:52": any copyable value that is exactly such a date.
+ */
 function dateVariables() {
-  document.querySelectorAll('td.type-date .read-only [cam-widget-clipboard] > [ng-transclude]').forEach(value => {
+  document.querySelectorAll('[cam-widget-clipboard] > [ng-transclude], [cam-widget-clipboard] [ng-transclude]').forEach(value => {
     const raw = RAW_DATE.exec(value.textContent.trim());
     if (raw) {
       // the computer's wall time, written in the plan's zone (mui-gio.js)
