@@ -96,7 +96,8 @@ class WordPressPublicationIT {
         assertThat(post.get("title").get("raw").asText()).isEqualTo(title);
         assertThat(post.get("excerpt").get("raw").asText()).isEqualTo("Sapo: kết quả đánh giá mức độ hài lòng của người dân.");
         assertThat(post.get("content").get("raw").asText())
-                .contains("<p>Ứng dụng <b>dịch vụ công</b> giúp giảm thời gian đi lại.</p>")
+                // the author's <b> is kept as <strong> (article.ContentRules)
+                .contains("<p>Ứng dụng <strong>dịch vụ công</strong> giúp giảm thời gian đi lại.</p>")
                 .contains("Liên kết kèm theo")
                 .contains("href=\"https://dichvucong.gov.vn/p/home/dvc-trang-chu.html\"");
         assertThat(post.get("categories")).singleElement().satisfies(id ->
