@@ -6,8 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.Clock;
-
 /**
  * The Office's dashboard for people (templates/dashboard/*.html), rendered from the same
  * {@link DashboardService} as {@link DashboardApi}; the charts are drawn in the browser from the page's
@@ -19,11 +17,9 @@ class DashboardPage {
     static final String TITLE = "Bảng theo dõi kế hoạch tuyên truyền CCHC";
 
     private final DashboardService dashboard;
-    private final Clock clock;
 
-    DashboardPage(DashboardService dashboard, Clock clock) {
+    DashboardPage(DashboardService dashboard) {
         this.dashboard = dashboard;
-        this.clock = clock;
     }
 
     @GetMapping("/dashboard")
@@ -31,7 +27,6 @@ class DashboardPage {
         int shown = year == null ? dashboard.currentYear() : year;
         model.addAttribute("dashboard", dashboard.forYear(shown));
         model.addAttribute("states", PeriodState.values());
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("portalTitle", TITLE);
         model.addAttribute("siteHome", "/dashboard");
         return "dashboard/overview";

@@ -22,7 +22,6 @@ import vn.cchc.editorial.system.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.YearMonth;
 
 /**
@@ -48,15 +47,12 @@ class ReportPages {
     private final PeriodicReports periodic;
     private final DashboardService dashboard;
     private final PersonNames names;
-    private final Clock clock;
 
-    ReportPages(MonthlyReportOverview monthly, PeriodicReports periodic, DashboardService dashboard, PersonNames names,
-                Clock clock) {
+    ReportPages(MonthlyReportOverview monthly, PeriodicReports periodic, DashboardService dashboard, PersonNames names) {
         this.monthly = monthly;
         this.periodic = periodic;
         this.dashboard = dashboard;
         this.names = names;
-        this.clock = clock;
     }
 
     @GetMapping("/dashboard/reports/{month}")
@@ -113,7 +109,6 @@ class ReportPages {
     }
 
     private String page(Model model, String template) {
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("portalTitle", DashboardPage.TITLE);
         model.addAttribute("siteHome", "/dashboard");
         return template;

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.editorial.article.ArticleStatus;
 import vn.cchc.editorial.system.ApiAuthenticationFilter;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -24,11 +23,9 @@ class MyItemsPage {
     static final String TITLE = "Tin bài của tôi";
 
     private final MyItems items;
-    private final Clock clock;
 
-    MyItemsPage(MyItems items, Clock clock) {
+    MyItemsPage(MyItems items) {
         this.items = items;
-        this.clock = clock;
     }
 
     @GetMapping(PATH)
@@ -54,7 +51,6 @@ class MyItemsPage {
     }
 
     private String page(Model model, String template) {
-        model.addAttribute("zone", clock.getZone());
         model.addAttribute("portalTitle", TITLE);
         model.addAttribute("siteHome", PATH);
         model.addAttribute("siteTagline", "Các tin bài anh/chị và đơn vị đã gửi: đang ở bước nào, ai đang giữ, ý kiến của Ban Biên tập");

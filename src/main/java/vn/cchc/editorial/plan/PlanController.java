@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ class PlanController {
 
     private final PlanCatalog plans;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    PlanController(PlanCatalog plans, IdentityService identityService) {
+    PlanController(PlanCatalog plans, IdentityService identityService, Clock clock) {
         this.plans = plans;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     @GetMapping("/api/plans")
@@ -38,10 +41,10 @@ class PlanController {
         return Map.of("years", plans.years());
     }
 
-    /** {@code {"timeZone": "Asia/Ho_Chi_Minh"}}: the plans' {@code timeZone} ({@link PlanCatalog#timeZone()}), an IANA id. */
+    /** {@code {"timeZone": "Asia/Ho_Chi_Minh"}}: the application clock's zone, the plans' {@code timeZone}, an IANA id. */
     @GetMapping(ApiAuthenticationFilter.PLAN_TIME_ZONE_API)
     Map<String, String> timeZone() {
-        return Map.of("timeZone", plans.timeZone().getId());
+        return Map.of("timeZone", clock.getZone().getId());
     }
 
     @PostMapping("/api/plans/reload")

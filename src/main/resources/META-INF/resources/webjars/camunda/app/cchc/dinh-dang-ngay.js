@@ -3,7 +3,7 @@
  * Imported by each app's scripts/config.js as its `dateFormat` (Camunda's camDate filter, moment.js
  * formats; the keys are those of the 7.24.0 webapps' default configuration). The month and weekday
  * names (the date picker, Thứ Hai …) come from each app's locales/vi.json (dateLocales) and ngay-gio.js.
- * Dates are shown in the computer's time zone: in the department, the plan's (Asia/Ho_Chi_Minh).
+ * These formats are written in the plan's time zone, whatever the computer's (mui-gio.js).
  */
 export const DATE_FORMAT = {
   monthName: 'MMMM',
