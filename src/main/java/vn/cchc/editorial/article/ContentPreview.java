@@ -23,7 +23,11 @@ public final class ContentPreview {
             .addAttributes("td", "align")
             .addAttributes("th", "align")
             .addProtocols("a", "href", "http", "https", "mailto", "tel")
-            .addProtocols("img", "src", "http", "https");
+            .addProtocols("img", "src", "http", "https")
+            // a picture or document uploaded with the item has an address on this host (/api/uploads/…), kept as is
+            .preserveRelativeLinks(true);
+    /** Only to tell a relative address from an absolute one: nothing is resolved against it. */
+    private static final String ANY_HOST = "https://cchc.invalid/";
 
     private ContentPreview() {
     }
@@ -36,7 +40,7 @@ public final class ContentPreview {
         document.select("figcaption, caption").tagName("p");
         document.select("a[href]").attr("target", "_blank").attr("rel", "noopener");
         Document.OutputSettings compact = new Document.OutputSettings().prettyPrint(false);
-        String kept = Jsoup.clean(document.body().html(), "", FORM_VIEWER_TAGS, compact);
+        String kept = Jsoup.clean(document.body().html(), ANY_HOST, FORM_VIEWER_TAGS, compact);
         return "<div>" + kept.replaceAll("\\s*\\R\\s*", "\n").strip() + "</div>";
     }
 }

@@ -1,9 +1,12 @@
 package vn.cchc.editorial.article;
 
+import vn.cchc.editorial.system.ApiAuthenticationFilter;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,8 +15,9 @@ import java.util.stream.Collectors;
  * server's sanitizer ({@link ContentSanitizer}) is built from it, the editor of the draft and revision forms
  * is configured from it ({@link #editorValidElements()}, served by {@link ContentRulesApi}), and the editor's
  * help text is {@link #inWords()}. It stays within the tags Camunda Forms shows in the review form
- * ({@link ContentPreview}), so the author, the Board and the portal see the same text. Addresses
- * ({@code href}, {@code src}) take the {@link #URL_PROTOCOLS} only.
+ * ({@link ContentPreview}), so the author, the Board and the portal see the same text. A link ({@code href})
+ * takes the {@link #URL_PROTOCOLS} only; a picture ({@code src}) only the {@link #FILE_ADDRESS} of a file uploaded
+ * with the item.
  */
 public final class ContentRules {
 
@@ -41,7 +45,7 @@ public final class ContentRules {
             new Allowed("tr", List.of(), null),
             new Allowed("th", List.of(), null),
             new Allowed("td", List.of(), null),
-            new Allowed("img", List.of("src", "alt"), "hình ảnh (kèm mô tả)"));
+            new Allowed("img", List.of("src", "alt"), "hình ảnh tải lên từ máy tính (kèm mô tả)"));
 
     /**
      * Elements kept under another name: a pasted or typed {@code <b>} is a {@code <strong>}, a heading of a level
@@ -49,8 +53,19 @@ public final class ContentRules {
      */
     public static final Map<String, String> ALIASES = Map.of("b", "strong", "i", "em", "h1", "h2", "h5", "h4", "h6", "h4");
 
-    /** The only schemes of an address in {@code href} or {@code src}. */
+    /** The only schemes of an address in {@code href}. */
     public static final Set<String> URL_PROTOCOLS = Set.of("http", "https", "mailto");
+
+    /** Where the files uploaded with an item are served to those who may read it (article/ItemFilesApi). */
+    public static final String FILES_PATH = ApiAuthenticationFilter.UPLOADS_API;
+
+    /**
+     * The only address a picture ({@code img src}) may have, and the address of an attached document: a path of this
+     * application ({@code /api/uploads/<token>}, after the application's own root if it has one), never another host,
+     * never a {@code data:} address. Group 1 is the upload's token.
+     */
+    public static final Pattern FILE_ADDRESS = Pattern.compile("(?:/[A-Za-z0-9._~-]+)*" + FILES_PATH
+            + "/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private ContentRules() {
     }

@@ -39,10 +39,29 @@ public final class ContentSanitizer {
                 .allowElements(ContentRules.elementNames().toArray(String[]::new))
                 .requireRelNofollowOnLinks();
         for (ContentRules.Allowed allowed : ContentRules.ELEMENTS) {
-            allowed.attributes().forEach(attribute -> policy.allowAttributes(attribute).onElements(allowed.element()));
+            allowed.attributes().stream().filter(attribute -> !isPictureSource(allowed.element(), attribute))
+                    .forEach(attribute -> policy.allowAttributes(attribute).onElements(allowed.element()));
         }
+        // a picture only from this application's uploads: without its src an img is dropped
+        policy.allowAttributes("src").matching(ContentRules.FILE_ADDRESS).onElements("img");
         ContentRules.ALIASES.forEach((alias, element) -> policy.allowElements((name, attributes) -> element, alias));
         return policy.toFactory();
+    }
+
+    private static boolean isPictureSource(String element, String attribute) {
+        return element.equals("img") && attribute.equals("src");
+    }
+
+    /** The pictures whose address is not an upload of this application ({@link ContentRules#FILE_ADDRESS}), as written. */
+    public static Set<String> foreignPictures(String html) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Element image : Jsoup.parseBodyFragment(html).select("img")) {
+            String source = image.attr("src");
+            if (!ContentRules.FILE_ADDRESS.matcher(source).matches()) {
+                found.add(source.length() > 80 ? source.substring(0, 80) + "…" : source);
+            }
+        }
+        return found;
     }
 
     /** The HTML with only {@link ContentRules}' elements and attributes, the others' text kept. */

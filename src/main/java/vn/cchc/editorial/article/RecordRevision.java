@@ -11,16 +11,19 @@ import java.util.Set;
 
 /**
  * Completion of Task_ReviseArticle: validates and sanitizes the revised text and records it as a new
- * revision. Topic, kind and channels stay as first chosen.
+ * revision, with the files its content newly shows or links to ({@link ItemFiles#attach}). Topic, kind and channels
+ * stay as first chosen.
  */
 @Component
 public class RecordRevision implements TaskListener {
 
     private final ArticleRepository articles;
+    private final ItemFiles itemFiles;
     private final Clock clock;
 
-    public RecordRevision(ArticleRepository articles, Clock clock) {
+    public RecordRevision(ArticleRepository articles, ItemFiles itemFiles, Clock clock) {
         this.articles = articles;
+        this.itemFiles = itemFiles;
         this.clock = clock;
     }
 
@@ -36,7 +39,9 @@ public class RecordRevision implements TaskListener {
         variables.put(ArticleVariables.CHANNELS, article.getChannels());
         ArticleInput input = ArticleInputValidator.validate(variables, article.getChannels());
 
-        article.revise(input, TaskUsers.actingUser(task), clock.instant());
+        String user = TaskUsers.actingUser(task);
+        itemFiles.attach(article, user, input.content());
+        article.revise(input, user, clock.instant());
         ArticleVariables.writeText(task, input);
         // the next review starts from a clean decision
         task.setVariable(ArticleVariables.REVIEW_DECISION, null);

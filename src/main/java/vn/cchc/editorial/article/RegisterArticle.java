@@ -16,7 +16,8 @@ import java.time.Instant;
 
 /**
  * Task_RegisterArticle: validates the start form, stores the item and its first revision, and leaves the
- * variables the later forms need, and lets the author's unit follow the item. Runs in the starting
+ * variables the later forms need, gives it the files its content shows or links to (uploaded from the start form,
+ * {@link ItemFiles#attach}), and lets the author's unit follow the item. Runs in the starting
  * transaction, so a refusal leaves nothing behind.
  */
 @Component
@@ -26,14 +27,16 @@ public class RegisterArticle implements JavaDelegate {
     private final PlanCatalog plans;
     private final AuthoringUnits authoringUnits;
     private final UnitAccess unitAccess;
+    private final ItemFiles itemFiles;
     private final Clock clock;
 
     public RegisterArticle(ArticleRepository articles, PlanCatalog plans, AuthoringUnits authoringUnits,
-                           UnitAccess unitAccess, Clock clock) {
+                           UnitAccess unitAccess, ItemFiles itemFiles, Clock clock) {
         this.articles = articles;
         this.plans = plans;
         this.authoringUnits = authoringUnits;
         this.unitAccess = unitAccess;
+        this.itemFiles = itemFiles;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public class RegisterArticle implements JavaDelegate {
 
         Article article = articles.save(Article.draft(input, author, unit, execution.getProcessInstanceId(), now));
         article.assignCode(PlanDates.dayOf(now, clock).getYear());
+        itemFiles.attach(article, author, input.content());
         execution.setProcessBusinessKey(article.getCode());
         unitAccess.shareWithUnit(execution.getProcessInstanceId(), unit);
 

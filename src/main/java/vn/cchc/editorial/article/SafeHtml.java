@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * HTML without active code ({@link ContentSanitizer#activeParts}: scripts, event handlers, javascript:
- * links…), and with something left once {@link ContentSanitizer#sanitize sanitized}. The author is told
+ * links…), whose pictures are files uploaded with the item ({@link ContentSanitizer#foreignPictures}: never one
+ * from another host, never a data: address), and with something left once {@link ContentSanitizer#sanitize sanitized}. The author is told
  * what to remove rather than having the text silently changed. Null and blank texts are valid (a
  * {@code @NotBlank} says whether one is required).
  */
@@ -31,6 +32,9 @@ public @interface SafeHtml {
     /** When nothing is left of the HTML once sanitized. */
     String emptyMessage() default "{cchc.article.content.emptyOnceSafe}";
 
+    /** A picture not uploaded to this application (another host, a data: address), named as {@code {pictures}}. */
+    String foreignPictureMessage() default "{cchc.article.content.foreignPicture}";
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
@@ -38,10 +42,12 @@ public @interface SafeHtml {
     class Check implements ConstraintValidator<SafeHtml, String> {
 
         private String emptyMessage;
+        private String foreignPictureMessage;
 
         @Override
         public void initialize(SafeHtml constraint) {
             emptyMessage = constraint.emptyMessage();
+            foreignPictureMessage = constraint.foreignPictureMessage();
         }
 
         @Override
@@ -52,6 +58,13 @@ public @interface SafeHtml {
             Set<String> active = ContentSanitizer.activeParts(html);
             if (!active.isEmpty()) {
                 context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("parts", String.join(", ", active));
+                return false;
+            }
+            Set<String> foreign = ContentSanitizer.foreignPictures(html);
+            if (!foreign.isEmpty()) {
+                context.disableDefaultConstraintViolation();
+                context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("pictures", String.join(", ", foreign))
+                        .buildConstraintViolationWithTemplate(foreignPictureMessage).addConstraintViolation();
                 return false;
             }
             if (ContentSanitizer.sanitize(html).isBlank()) {

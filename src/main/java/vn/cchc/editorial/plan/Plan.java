@@ -25,13 +25,17 @@ import java.util.Optional;
  * @param monthlyReportDay the day of the following month by which each unit reports to the Office
  * @param workingDays the plan's working-day calendar, which also holds its time zone
  * @param periodicReports the periodic reports to Sở Nội vụ: windows, due days, header facts
+ * @param rejectedItemFilesKeptDays days the pictures and documents of a rejected item are kept after the Board's
+ *     rejection, then removed (the item's record stays)
  */
 public record Plan(int year, String agency, String title, String budget, List<Unit> units,
                    List<Channel> channels, List<QuotaRule> quotaRules, int reminderWorkingDaysBeforeDeadline,
                    ReviewDeadlines review, int provincialHandOffChaseWorkingDays, int monthlyReportDay,
-                   WorkingDays workingDays, PeriodicReports periodicReports) {
+                   WorkingDays workingDays, PeriodicReports periodicReports, int rejectedItemFilesKeptDays) {
 
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** {@link #rejectedItemFilesKeptDays} when the plan file does not say. */
+    public static final int DEFAULT_REJECTED_ITEM_FILES_KEPT_DAYS = 90;
 
     public Plan {
         Objects.requireNonNull(agency, "agency");

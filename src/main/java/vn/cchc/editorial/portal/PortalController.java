@@ -87,9 +87,11 @@ class PortalController {
     }
 
     @GetMapping("/portal/articles/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Publication publication = published(id).orElseThrow(ArticleNotFound::new);
         model.addAttribute("item", publication);
+        // its pictures and documents from the portal's own address, which needs no login
+        model.addAttribute("content", PortalFiles.forPortal(publication.getArticle().getContent(), request.getContextPath()));
         model.addAttribute("unitName", units.nameOf(publication.getArticle().getUnitCode()));
         return "portal/article";
     }

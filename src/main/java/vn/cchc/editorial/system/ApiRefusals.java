@@ -50,7 +50,7 @@ class ApiRefusals extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({InvalidInputException.class, AuthorizationException.class, OptimisticLockingException.class,
-            OncePerKeyConflict.class, ConcurrencyFailureException.class, jakarta.persistence.OptimisticLockException.class})
+            OncePerKeyConflict.class, TooLargeException.class, NotFoundException.class, ConcurrencyFailureException.class, jakarta.persistence.OptimisticLockException.class})
     ResponseEntity<Object> refused(Exception exception, NativeWebRequest request) throws IOException {
         Refusals.Refusal refusal = Refusals.refusalOf(exception).orElseThrow(() -> new IllegalStateException("no row for " + exception, exception));
         log.info("Refused {} with {}: {}", path(request), refusal.status(), refusal.message());

@@ -118,7 +118,7 @@ public final class Refusals implements ContainerRequestFilter, ContainerResponse
         }
     }
 
-    private static final int BAD_REQUEST = 400, FORBIDDEN = 403, NOT_FOUND = 404, CONFLICT = 409;
+    private static final int BAD_REQUEST = 400, FORBIDDEN = 403, NOT_FOUND = 404, CONFLICT = 409, TOO_LARGE = 413;
 
     /** Camunda's REST API's words for a value it could not convert to its declared type; it gives nothing else. */
     private static final Pattern CONVERSION = Pattern.compile("Cannot convert value '(.*)' of type '(\\w+)' to java type", Pattern.DOTALL);
@@ -129,6 +129,9 @@ public final class Refusals implements ContainerRequestFilter, ContainerResponse
             Row.own(FormException.class, BAD_REQUEST),
             // something done once per key was done already (the year's plan run, say): its own message
             Row.own(OncePerKeyConflict.class, CONFLICT),
+            // a file beyond its limit, a file or item that is not there: their own sentences
+            Row.own(TooLargeException.class, TOO_LARGE),
+            Row.own(NotFoundException.class, NOT_FOUND),
             // two people changed the same item or task at once: the first won, nothing of the second was saved
             Row.keyed(OptimisticLockingException.class, CONFLICT, "ConcurrentChange", "refusal.concurrent-change"),
             Row.keyed(ConcurrencyFailureException.class, CONFLICT, "ConcurrentChange", "refusal.concurrent-change"),

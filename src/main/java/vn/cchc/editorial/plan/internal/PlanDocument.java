@@ -16,7 +16,7 @@ record PlanDocument(Integer year, String agency, String title, String budget, St
                     List<UnitEntry> units, List<ChannelEntry> channels, List<QuotaEntry> quotas,
                     Integer reminderWorkingDaysBeforeDeadline, ReviewEntry review, HandOffEntry provincialHandOff,
                     Integer monthlyReportDay, List<LocalDate> holidays, List<LocalDate> makeUpWorkingDays,
-                    PeriodicReportsEntry periodicReports) {
+                    PeriodicReportsEntry periodicReports, Integer rejectedItemFilesKeptDays) {
 
     record UnitEntry(String code, String name, UnitRole role) {
     }

@@ -83,7 +83,8 @@ final class PlanValidator {
                 + " không có trong mọi tháng: 'monthlyReportDay' phải từ 1 đến 28");
         return new Plan(year, required(doc.agency(), "/agency"), doc.title(), doc.budget(), List.copyOf(units.values()),
                 channels, rules, reminderDays, new ReviewDeadlines(remind, escalate), chase, reportDay, calendar,
-                periodicReports());
+                periodicReports(), doc.rejectedItemFilesKeptDays() == null ? Plan.DEFAULT_REJECTED_ITEM_FILES_KEPT_DAYS
+                        : atLeast(doc.rejectedItemFilesKeptDays(), "/rejectedItemFilesKeptDays", 1));
     }
 
     /** The optional section periodicReports; each missing value takes its default (PeriodicReportDays.DEFAULT). */
