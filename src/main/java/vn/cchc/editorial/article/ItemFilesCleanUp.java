@@ -38,13 +38,12 @@ class ItemFilesCleanUp {
 
     @Scheduled(fixedDelayString = "${cchc.uploads.clean-up-interval:PT1H}", initialDelayString = "${cchc.uploads.clean-up-interval:PT1H}")
     void scheduled() {
-        cleanUp();
+        cleanUp(clock.instant());
     }
 
-    /** Returns how many files went. */
+    /** What is due for removal at {@code now} goes; returns how many files went. */
     @Transactional
-    public int cleanUp() {
-        Instant now = clock.instant();
+    public int cleanUp(Instant now) {
         int unattached = files.deleteUnattachedBefore(now.minus(limits.unattachedKept()));
         int rejected = 0;
         for (Article article : files.findRejectedWithFiles()) {
