@@ -10,7 +10,12 @@
  * valid_elements, so what the author sees is what the Board and the portal get; the help text under the
  * editor says the same list in words. Pasting from Word or a web page keeps that structure (Word's list
  * paragraphs become lists, below) and drops the rest (styles, fonts, classes, scripts,
- * pictures from another host or pasted as data).
+ * pictures from another host or pasted as data, with a note saying so; never fetched).
+ *
+ * Pictures (the image dialog's "Tải lên" tab or its browse button) and documents (the link dialog's browse
+ * button) are uploaded to POST /api/uploads, which checks them by content and re-encodes pictures; the content
+ * then points to /api/uploads/<token> on this host, the only picture address the server keeps. The limits
+ * (cchc.uploads.*) are written under the editor.
  *
  * Loaded by scripts/config.js (customScripts). Targets Camunda 7.24.0's form-js markup (textarea.fjs-textarea
  * with the id "fjs-form-<form>-Field_content"); check at every Camunda upgrade.
@@ -37,7 +42,9 @@ const VIETNAMESE = {
   'Alternative description': 'Mô tả ảnh', 'Blockquote': 'Trích dẫn', 'Horizontal line': 'Đường kẻ ngang',
   'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Save': 'Lưu', 'Cancel': 'Hủy', 'General': 'Chung',
   'Rich Text Area': 'Vùng soạn nội dung', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn nội dung.',
-  'Words: {0}': 'Số từ: {0}', 'Remove': 'Xóa', 'Close': 'Đóng', 'More...': 'Thêm…', 'Reveal or hide additional toolbar items': 'Hiện/ẩn thêm nút'
+  'Words: {0}': 'Số từ: {0}', 'Upload': 'Tải lên', 'Browse for an image': 'Chọn ảnh trên máy tính',
+  'Drop an image here': 'Thả ảnh vào đây', 'Browse files': 'Chọn tệp', 'Image is being uploaded': 'Đang tải ảnh lên',
+  'Image uploading...': 'Đang tải ảnh lên…', 'Failed to upload image: {0}': 'Không tải được ảnh lên: {0}', 'Remove': 'Xóa', 'Close': 'Đóng', 'More...': 'Thêm…', 'Reveal or hide additional toolbar items': 'Hiện/ẩn thêm nút'
 };
 
 let loading = null;
@@ -102,25 +109,31 @@ export function wordListsToLists(html) {
   return body.innerHTML;
 }
 
+/** The address of a file uploaded with an item, on this host (article/ContentRules.FILE_ADDRESS). */
+const UPLOADED = /^(?:\/[A-Za-z0-9._~-]+)*\/api\/uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
- * Pictures pasted from elsewhere go: a picture is served from this host only (Word's own are files on the
- * author's PC, file:///…, which no reader could open); one from here stays.
+ * Pictures pasted from elsewhere go, never fetched: a picture is one uploaded to this host only (Word's own are
+ * files on the author's PC, file:///…, which no reader could open; a web page's are on another host). One uploaded
+ * here stays. {@code onRemoved(count)} is told how many went.
  */
-export function withoutForeignPictures(html) {
+export function withoutForeignPictures(html, onRemoved) {
   if (!/<img/i.test(html)) {
     return html;
   }
   const body = new DOMParser().parseFromString(html, 'text/html').body;
+  let removed = 0;
   body.querySelectorAll('img').forEach(image => {
-    let origin = null;
+    let address = null;
     try {
-      origin = new URL(image.getAttribute('src') || '', window.location.href).origin;
+      address = new URL(image.getAttribute('src') || '', window.location.href);
     } catch (e) {
       // not an address at all
     }
-    if (origin !== window.location.origin) {
+    if (!address || address.origin !== window.location.origin || !UPLOADED.test(address.pathname)) {
       const parent = image.parentElement;
       image.remove();
+      removed++;
       // the paragraph that held only the picture goes with it
       const block = parent && parent.closest('p');
       if (block && !block.textContent.trim() && !block.querySelector('img')) {
@@ -128,7 +141,49 @@ export function withoutForeignPictures(html) {
       }
     }
   });
+  if (removed && onRemoved) {
+    onRemoved(removed);
+  }
   return body.innerHTML;
+}
+
+/** Camunda's CSRF token, which every write of the session carries (X-XSRF-TOKEN). */
+function csrfHeader() {
+  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  return token ? {'X-XSRF-TOKEN': decodeURIComponent(token)} : {};
+}
+
+/**
+ * Sends a picture or document to POST /api/uploads (article/ItemFilesApi): resolves with the server's answer
+ * ({location, name, kind}), rejects with its Vietnamese message.
+ */
+function upload(blob, name) {
+  const form = new FormData();
+  form.append('file', blob, name);
+  return fetch(`${root}/api/uploads`, {method: 'POST', credentials: 'same-origin', headers: {Accept: 'application/json', ...csrfHeader()}, body: form})
+    .then(response => response.json().catch(() => ({})).then(answer => {
+      if (!response.ok) {
+        return Promise.reject(new Error(answer.message || `Không tải lên được tệp (${response.status}).`));
+      }
+      return answer;
+    }));
+}
+
+/** The link dialog's and image dialog's "browse" button: a file from the computer, uploaded, its address put in. */
+function pickFile(callback, meta) {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = meta.filetype === 'image' ? '.jpg,.jpeg,.png,.webp' : '.pdf,.docx,.xlsx';
+  input.addEventListener('change', () => {
+    const file = input.files[0];
+    if (!file) {
+      return;
+    }
+    upload(file, file.name)
+      .then(answer => callback(answer.location, meta.filetype === 'image' ? {alt: ''} : {text: answer.name, title: answer.name}))
+      .catch(error => window.tinymce.activeEditor.notificationManager.open({text: error.message, type: 'error'}));
+  });
+  input.click();
 }
 
 /** The value of the form's field of that component id ("Field_title"), or of its ticked radio button; null if none. */
@@ -143,14 +198,13 @@ function fieldValue(form, componentId) {
  */
 function showPreview(host, textarea) {
   const form = textarea.closest('form');
-  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
   const draft = {
     title: fieldValue(form, 'Field_title'), summary: fieldValue(form, 'Field_summary'), content: textarea.value,
     kind: fieldValue(form, 'Field_kind'), links: fieldValue(form, 'Field_links')
   };
   return fetch(PREVIEW, {
     method: 'POST', credentials: 'same-origin',
-    headers: {'Content-Type': 'application/json', Accept: 'text/html', ...(token ? {'X-XSRF-TOKEN': decodeURIComponent(token)} : {})},
+    headers: {'Content-Type': 'application/json', Accept: 'text/html', ...csrfHeader()},
     body: JSON.stringify(draft)
   }).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
     .then(html => {
@@ -193,6 +247,10 @@ function attach(textarea) {
     help.className = 'cchc-content-rules';
     help.textContent = content.help;
     host.appendChild(help);
+    const files = document.createElement('p');
+    files.className = 'cchc-upload-limits';
+    files.textContent = `Tải lên: ${content.files} Ảnh: nút Hình ảnh, thẻ “Tải lên”. Tệp đính kèm: nút Liên kết, biểu tượng thư mục.`;
+    host.appendChild(files);
     const preview = document.createElement('button');
     preview.type = 'button';
     preview.className = 'btn btn-default btn-sm cchc-preview-button';
@@ -236,8 +294,22 @@ function attach(textarea) {
       paste_webkit_styles: 'none',
       paste_remove_styles_if_webkit: true,
       paste_preprocess: (editor, args) => {
-        args.content = withoutForeignPictures(wordListsToLists(args.content));
+        args.content = withoutForeignPictures(wordListsToLists(args.content), removed => editor.notificationManager.open({
+          text: `Đã bỏ ${removed} hình ảnh dán từ nơi khác: ảnh chỉ được tải lên từ máy tính (nút Hình ảnh, thẻ “Tải lên”).`,
+          type: 'warning', timeout: 8000
+        }));
       },
+      // pictures and documents go to our own server (POST /api/uploads), which checks and re-encodes them; the
+      // content then points to them on this host
+      images_upload_handler: (blobInfo, progress) => upload(blobInfo.blob(), blobInfo.filename())
+        .then(answer => answer.location)
+        .catch(error => Promise.reject({message: error.message, remove: true})),
+      images_file_types: 'jpeg,jpg,png,webp',
+      automatic_uploads: true,
+      image_uploadtab: true,
+      file_picker_types: 'file image',
+      file_picker_callback: pickFile,
+
       link_title: false,
       link_target_list: false,
       link_default_protocol: 'https',
