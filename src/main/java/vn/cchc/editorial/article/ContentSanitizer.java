@@ -42,10 +42,21 @@ public final class ContentSanitizer {
             allowed.attributes().stream().filter(attribute -> !isPictureSource(allowed.element(), attribute))
                     .forEach(attribute -> policy.allowAttributes(attribute).onElements(allowed.element()));
         }
-        // a picture only from this application's uploads: without its src an img is dropped
+        // a picture only from this application's uploads: one whose src was not kept is dropped, alt and all
         policy.allowAttributes("src").matching(ContentRules.FILE_ADDRESS).onElements("img");
+        policy.allowElements((name, attributes) -> hasSource(attributes) ? name : null, "img");
         ContentRules.ALIASES.forEach((alias, element) -> policy.allowElements((name, attributes) -> element, alias));
         return policy.toFactory();
+    }
+
+    /** The OWASP policy's attributes, names and values alternating, hold a src. */
+    private static boolean hasSource(java.util.List<String> attributes) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals("src")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPictureSource(String element, String attribute) {

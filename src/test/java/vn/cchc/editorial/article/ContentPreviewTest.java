@@ -43,4 +43,10 @@ class ContentPreviewTest {
 
         assertThat(preview).contains("Nội dung").doesNotContain("script", "alert", "onclick", "onerror");
     }
+
+    @Test
+    void aPictureUploadedWithTheItemKeepsItsAddressOnThisHost() {
+        assertThat(ContentPreview.of("<p><img src=\"/api/uploads/0b7c4f1e-2d3a-4c5b-8e9f-a1b2c3d4e5f6\" alt=\"Ảnh\"></p>"))
+                .isEqualTo("<div><p><img src=\"/api/uploads/0b7c4f1e-2d3a-4c5b-8e9f-a1b2c3d4e5f6\" alt=\"Ảnh\"></p></div>");
+    }
 }

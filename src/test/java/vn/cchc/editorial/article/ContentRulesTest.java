@@ -22,8 +22,11 @@ class ContentRulesTest {
         return "<h2>Tiêu đề 2</h2><h3>Tiêu đề 3</h3><h4>Tiêu đề 4</h4><p>Đoạn <strong>đậm</strong> <em>nghiêng</em><br>dòng "
                 + "<a href=\"https://soctrang.gov.vn/tin\">liên kết</a></p><ul><li>một</li></ul><ol><li>hai</li></ol>"
                 + "<blockquote><p>trích</p></blockquote><hr><table><thead><tr><th>Cột</th></tr></thead>"
-                + "<tbody><tr><td>ô</td></tr></tbody></table><p><img src=\"https://soctrang.gov.vn/a.png\" alt=\"ảnh\"></p>";
+                + "<tbody><tr><td>ô</td></tr></tbody></table><p><img src=\"" + UPLOADED + "\" alt=\"ảnh\"></p>";
     }
+
+    /** A picture uploaded with the item: the only address a picture may have. */
+    static final String UPLOADED = "/api/uploads/0b7c4f1e-2d3a-4c5b-8e9f-a1b2c3d4e5f6";
 
     static Set<String> elementsAndAttributes(String html) {
         Set<String> found = new TreeSet<>();
@@ -62,6 +65,19 @@ class ContentRulesTest {
         assertThat(theList()).containsAll(elementsAndAttributes(kept).stream().filter(p -> !p.equals("a@rel")).toList());
         assertThat(kept).doesNotContain("style", "class", "colspan", "width", "<u>", "<font", "<span", "<div", "figure");
         assertThat(Jsoup.parseBodyFragment(kept).text()).isEqualTo("Chữ gạch phông chú ô");
+    }
+
+    @Test
+    void aPictureIsKeptOnlyFromThisApplicationsUploads() {
+        assertThat(ContentSanitizer.sanitize("<p><img src=\"" + UPLOADED + "\" alt=\"a\"></p>"))
+                .isEqualTo("<p><img src=\"" + UPLOADED + "\" alt=\"a\" /></p>");
+        assertThat(ContentSanitizer.sanitize("<p><img src=\"/cchc" + UPLOADED + "\" alt=\"a\"></p>")).contains("src=\"/cchc" + UPLOADED + "\"");
+        for (String foreign : new String[]{"https://soctrang.gov.vn/a.png", "//evil.example" + UPLOADED, "https://evil.example" + UPLOADED,
+                "data:image/png;base64,iVBORw0KGgo=", UPLOADED + "?x=1", "/api/uploads/../portal/x"}) {
+            assertThat(ContentSanitizer.sanitize("<p>x<img src=\"" + foreign + "\" alt=\"a\"></p>")).as(foreign).isEqualTo("<p>x</p>");
+            assertThat(ContentSanitizer.foreignPictures("<p><img src=\"" + foreign + "\"></p>")).as(foreign).hasSize(1);
+        }
+        assertThat(ContentSanitizer.foreignPictures("<p><img src=\"" + UPLOADED + "\"></p>")).isEmpty();
     }
 
     @Test
