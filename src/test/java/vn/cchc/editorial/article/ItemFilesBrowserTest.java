@@ -1,0 +1,115 @@
+package vn.cchc.editorial.article;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.editorial.Browser;
+import vn.cchc.editorial.BrowserTest;
+import vn.cchc.editorial.Tasklist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A picture uploaded in the editor of the draft form (the image dialog's "Tải lên" tab, POST /api/uploads), sent with
+ * the item, and shown to the Board on the review form from our own host; a paste's pictures from another host removed
+ * with a note, its scripts and event handlers gone; the upload limits written under the editor.
+ */
+@BrowserTest
+class ItemFilesBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ArticleRepository articles;
+    @Autowired
+    ItemFileRepository files;
+    @Autowired
+    UploadProperties limits;
+
+    Browser browser;
+    Tasklist tasklist;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(port);
+        tasklist = new Tasklist(browser);
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot("uploads-last-" + test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void aPictureUploadedInTheEditorReachesTheBoardFromOurHost() throws IOException {
+        String title = "Tin có ảnh tải lên " + System.nanoTime();
+        Path picture = Files.createDirectories(Path.of("target", "uploads")).resolve("hoi-nghi.jpg");
+        Files.write(picture, UploadFixtures.jpegWithScriptInMetadata());
+
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
+        tasklist.fill("Tiêu đề", title);
+        tasklist.editor();
+        assertThat(browser.visible(By.cssSelector(".cchc-upload-limits")).getText()).contains(limits.inWords());
+
+        // a paste from a web page: its picture from another host goes (never fetched), with a note; its script too
+        tasklist.typeInEditor("Hội nghị sơ kết công tác cải cách hành chính.");
+        tasklist.pasteInEditor("<p onclick=\"alert(1)\">Ảnh từ báo: <img src=\"https://anh.example.com/hoi-nghi.jpg\" alt=\"báo\">"
+                + "<a href=\"javascript:alert(2)\">xem</a></p><script>alert(3)</script>");
+        browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("Ảnh từ báo"));
+        assertThat(browser.visible(By.cssSelector(".tox-notification")).getText()).contains("Đã bỏ 1 hình ảnh dán từ nơi khác");
+        assertThat(tasklist.contentAsSubmitted()).doesNotContain("<img", "anh.example.com", "onclick", "javascript:", "<script");
+
+        // the picture from the computer, through the image dialog's upload tab
+        tasklist.editorButton("Chèn/sửa hình ảnh");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//div[@role='tab'][normalize-space()='Tải lên']"));
+        WebElement input = browser.driver().findElement(By.cssSelector(".tox-dialog input[type='file']"));
+        input.sendKeys(picture.toAbsolutePath().toString());
+        browser.waiting().until(d -> {
+            WebElement source = d.findElement(By.cssSelector(".tox-dialog .tox-form input.tox-textfield"));
+            return source.isDisplayed() && source.getDomProperty("value").contains("/api/uploads/");
+        });
+        browser.screenshot("uploads-image-dialog");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='Lưu']"));
+        browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("<img"));
+        String content = tasklist.contentAsSubmitted();
+        assertThat(content).containsPattern("<img src=\"/api/uploads/[0-9a-f-]{36}\"");
+        browser.screenshot("uploads-editor");
+
+        tasklist.select("Chủ đề (theo Kế hoạch)", "8. Mô hình, giải pháp hiệu quả, điển hình tốt trong CCHC");
+        tasklist.tick("Loại tin bài", "Tin");
+        tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
+        tasklist.submitStartForm();
+        String processInstanceId = browser.waiting().until(d -> history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("ArticlePublicationProcess").variableValueEquals("title", title).singleResult()).getId();
+        Article stored = articles.findByProcessInstanceId(processInstanceId).orElseThrow();
+        assertThat(files.countByArticleId(stored.getId())).isEqualTo(1);
+        tasklist.logOut();
+
+        tasklist.logIn("bbt.bientap");
+        tasklist.openFilter(TasklistBrowserTest.GROUP_FILTER);
+        tasklist.openTask("Duyệt tin bài: " + title);
+        tasklist.claimIfOffered();
+        WebElement shown = tasklist.reviewFormContent();
+        WebElement image = shown.findElement(By.tagName("img"));
+        assertThat(image.getDomProperty("src")).startsWith(browser.driver().getCurrentUrl().replaceAll("^(https?://[^/]+).*", "$1")
+                + "/api/uploads/");
+        browser.waiting().until(d -> Long.parseLong(String.valueOf(browser.script(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", image))) > 0);
+        assertThat(shown.getText()).contains("Ảnh từ báo");
+        browser.screenshot("uploads-review-form");
+    }
+}
