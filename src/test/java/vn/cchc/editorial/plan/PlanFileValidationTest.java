@@ -160,6 +160,12 @@ class PlanFileValidationTest {
         assertRefused("periodic-unknown-key", 54, "khóa 'dueDays' không thuộc định dạng tệp kế hoạch");
     }
 
+    @Test
+    void rejectedItemsFilesAreKeptNinetyDaysUnlessThePlanSaysOtherwiseAndAtLeastOne() {
+        assertThat(PlanFiles.read("plans/valid/plan-2024.yaml").rejectedItemFilesKeptDays()).isEqualTo(90);
+        assertRefused("rejected-files-kept-zero", 51, "phải từ 1 trở lên, không phải 0");
+    }
+
     private static void assertRefused(String example, int line, String... problem) {
         String file = "plans/invalid/" + example + "/plan-2024.yaml";
         assertThatThrownBy(() -> PlanFiles.read(file))
