@@ -80,15 +80,15 @@ public class ItemFilesApi {
     }
 
     /**
-     * A file's bytes as served here and on the portal: its type, nosniff, a picture shown in the page and a document
-     * always downloaded (a browser never opens it as a page of this host).
+     * A file's bytes as served here and on the portal: its type (with {@code X-Content-Type-Options: nosniff}, which
+     * system/SecurityHeaders puts on every answer), a picture shown in the page and a document always downloaded (a
+     * browser never opens it as a page of this host).
      */
     public static ResponseEntity<byte[]> served(ItemFile file, CacheControl cache) {
         ContentDisposition disposition = (file.getKind() == ItemFile.Kind.PICTURE ? ContentDisposition.inline()
                 : ContentDisposition.attachment()).filename(file.getFileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .cacheControl(cache)
                 .body(file.getData());
