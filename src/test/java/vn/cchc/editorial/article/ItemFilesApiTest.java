@@ -208,6 +208,29 @@ class ItemFilesApiTest extends AsDemoUsers {
     }
 
     @Test
+    void aRevisionTakesItsNewPicturesAndTheUnitRemovesTheItemsFilesOnlyWhileItIsBackWithThem() {
+        JsonNode first = uploaded("vp.tacgia", "lan-1.png", UploadFixtures.png(20, 20));
+        String firstAt = first.get("location").asText();
+        String processInstanceId = author.json(start("<p>Tin.</p><p><img src=\"" + firstAt + "\" alt=\"1\"></p>")).get("id").asText();
+        Long articleId = articles.findByProcessInstanceId(processInstanceId).orElseThrow().getId();
+        Items.decide(board, Items.taskOf(board, processInstanceId, "Task_ReviewArticle"), "REVISE", "Thay ảnh rõ hơn.");
+
+        // back with the unit: a colleague may remove the item's file, and upload another for the revision
+        assertThat(exchange("bbt.bientap", HttpMethod.DELETE, firstAt, null).getStatusCode().value()).isEqualTo(403);
+        assertThat(exchange("ttbcxb.tacgia", HttpMethod.DELETE, firstAt, null).getStatusCode().value()).isEqualTo(403);
+        assertThat(exchange("vp.tacgia", HttpMethod.DELETE, firstAt, null).getStatusCode().value()).isEqualTo(204);
+        JsonNode second = uploaded("vp.tacgia", "lan-2.png", UploadFixtures.png(30, 30));
+        ResponseEntity<String> revised = author.post("/engine-rest/task/" + Items.taskOf(author, processInstanceId, "Task_ReviseArticle")
+                + "/submit-form", variables("title", "Tin có ảnh đã sửa", "String", "summary", "Sapo.", "String",
+                "content", "<p>Tin.</p><p><img src=\"" + second.get("location").asText() + "\" alt=\"2\"></p>", "String",
+                "links", "", "String"));
+        assertThat(revised.getStatusCode().value()).as(revised.getBody()).isEqualTo(204);
+        assertThat(files.findByToken(second.get("token").asText()).orElseThrow().getArticleId()).isEqualTo(articleId);
+        assertThat(files.countByArticleId(articleId)).isEqualTo(1);
+        assertThat(get("bbt.bientap", second.get("location").asText()).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void anotherPersonsUploadCannotBeSentWithAnItem() {
         JsonNode theirs = uploaded("cds.tacgia", "anh.png", UploadFixtures.png(10, 10));
         long items = articles.count();

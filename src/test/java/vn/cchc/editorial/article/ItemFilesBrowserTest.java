@@ -14,10 +14,12 @@ import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.Tasklist;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A picture uploaded in the editor of the draft form (the image dialog's "Tải lên" tab, POST /api/uploads), sent with
@@ -111,5 +113,18 @@ class ItemFilesBrowserTest {
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", image))) > 0);
         assertThat(shown.getText()).contains("Ảnh từ báo");
         browser.screenshot("uploads-review-form");
+
+        // approved: the portal's page shows the picture from the portal's own address, to anyone
+        tasklist.tick("Ý kiến của Ban Biên tập", "Duyệt đăng");
+        tasklist.complete();
+        browser.gone(Tasklist.openTaskTitled("Duyệt tin bài: " + title));
+        tasklist.logOut();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(browser.go("/portal").text()).contains(title));
+        browser.go("/portal/articles/" + stored.getId());
+        WebElement onPortal = browser.visible(By.cssSelector("article .content img"));
+        assertThat(onPortal.getDomAttribute("src")).startsWith("/portal/tep/");
+        browser.waiting().until(d -> Long.parseLong(String.valueOf(browser.script(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", onPortal))) > 0);
+        browser.screenshot("uploads-portal");
     }
 }
