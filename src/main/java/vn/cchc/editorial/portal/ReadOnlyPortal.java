@@ -15,7 +15,9 @@ import java.io.IOException;
  * The public portal is anonymous and read-only: anything but GET or HEAD under /portal (and the user guide,
  * /huong-dan) is answered 405
  * before it reaches a controller, and its pages carry a Content-Security-Policy that runs no script from
- * elsewhere and lets no other site frame them. Items' images may come from other sites.
+ * elsewhere and lets no other site frame them. Images may come from other sites: the department's logo may be an
+ * absolute address, and items published before pictures were uploaded to this host may link pictures elsewhere (an
+ * item's content now holds only this host's pictures, article/ContentRules.FILE_ADDRESS).
  */
 @Configuration(proxyBeanMethods = false)
 class ReadOnlyPortal {
