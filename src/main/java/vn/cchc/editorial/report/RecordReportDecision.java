@@ -22,14 +22,14 @@ public class RecordReportDecision implements TaskListener {
     public void notify(DelegateTask task) {
         Object approved = task.getVariable(PeriodicReportVariables.APPROVED);
         if (!(approved instanceof Boolean decision)) {
-            throw new InvalidInputException("Hãy chọn duyệt báo cáo hoặc trả lại Văn phòng.");
+            throw InvalidInputException.atField(PeriodicReportVariables.APPROVED, "Hãy chọn duyệt báo cáo hoặc trả lại Văn phòng.");
         }
         Object comment = task.getVariable(PeriodicReportVariables.DIRECTORS_COMMENT);
         if (!decision && (comment == null || comment.toString().isBlank())) {
-            throw new InvalidInputException("Khi trả lại báo cáo, hãy ghi ý kiến để Văn phòng sửa.");
+            throw InvalidInputException.atField(PeriodicReportVariables.DIRECTORS_COMMENT, "Khi trả lại báo cáo, hãy ghi ý kiến để Văn phòng sửa.");
         }
         if (comment != null) {
-            InputText.requireLength("Ý kiến của Ban Giám đốc", comment.toString(), COMMENT_MAX);
+            InputText.requireLength(PeriodicReportVariables.DIRECTORS_COMMENT, "Ý kiến của Ban Giám đốc", comment.toString(), COMMENT_MAX);
         }
         if (decision) {
             String user = EngineUsers.currentUser(task.getProcessEngineServices().getIdentityService());
