@@ -12,6 +12,9 @@
  * paragraphs become lists, below) and drops the rest (styles, fonts, classes, scripts,
  * pictures from another host or pasted as data).
  *
+ * The review form (article-review.form) has the same "Xem trước", of the item as the author sent it (the task's
+ * variables), under the content the Board reads.
+ *
  * Loaded by scripts/config.js (customScripts). Targets Camunda 7.24.0's form-js markup (textarea.fjs-textarea
  * with the id "fjs-form-<form>-Field_content"); check at every Camunda upgrade.
  */
@@ -20,7 +23,10 @@ const root = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
 const TINYMCE = `${root}/webjars/tinymce/6.8.3`;
 const RULES = `${root}/api/editor/content-rules`;
 const PREVIEW = `${root}/api/editor/preview`;
+const ENGINE = base.getAttribute('engine-api');
 const FIELD = 'textarea.fjs-textarea[id$="-Field_content"]';
+/** The review form's decision (article-review.form): where the Board reads the item, to preview it too. */
+const REVIEW_DECISION = 'form.fjs-form [id*="-Field_reviewDecision-"]';
 const MARK = 'cchcEditor';
 
 // the toolbar's and dialogs' words the editor shows (TinyMCE ships no Vietnamese)
@@ -137,22 +143,27 @@ function fieldValue(form, componentId) {
   return field ? field.value : null;
 }
 
-/**
- * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
- * own template), in a frame under the editor that runs no script.
- */
-function showPreview(host, textarea) {
+/** The draft and revision forms' item as the preview reads it: their fields, the content as the editor wrote it. */
+function draftOf(textarea) {
   const form = textarea.closest('form');
-  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
-  const draft = {
+  return {
     title: fieldValue(form, 'Field_title'), summary: fieldValue(form, 'Field_summary'), content: textarea.value,
     kind: fieldValue(form, 'Field_kind'), links: fieldValue(form, 'Field_links')
   };
-  return fetch(PREVIEW, {
+}
+
+/**
+ * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
+ * own template), in a frame in {@code host} that runs no script. {@code draft} is {title, summary, content, kind,
+ * links, unit}, or a promise of it.
+ */
+export function showPreview(host, draft) {
+  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  return Promise.resolve(draft).then(item => fetch(PREVIEW, {
     method: 'POST', credentials: 'same-origin',
     headers: {'Content-Type': 'application/json', Accept: 'text/html', ...(token ? {'X-XSRF-TOKEN': decodeURIComponent(token)} : {})},
-    body: JSON.stringify(draft)
-  }).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
+    body: JSON.stringify(item)
+  })).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
     .then(html => {
       let panel = host.querySelector('.cchc-preview');
       if (!panel) {
@@ -178,6 +189,52 @@ function showPreview(host, textarea) {
     });
 }
 
+/** A "Xem trước" button, titled as the three forms title it. */
+function previewButton(onClick) {
+  const preview = document.createElement('button');
+  preview.type = 'button';
+  preview.className = 'btn btn-default btn-sm cchc-preview-button';
+  preview.textContent = 'Xem trước';
+  preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
+  preview.addEventListener('click', onClick);
+  return preview;
+}
+
+/** The open task's id, from Tasklist's address (#/?task=…). */
+function openTaskId() {
+  const query = window.location.hash.split('?')[1] || '';
+  return new URLSearchParams(query).get('task');
+}
+
+/**
+ * The review form's item (article-review.form shows it read-only, the content as text): the task's own variables
+ * (Tasklist's engine API, the Board's own rights), the author's unit named as the portal names it.
+ */
+function reviewedItem(taskId) {
+  const url = `${ENGINE}engine/default/task/${encodeURIComponent(taskId)}/variables?deserializeValues=false`;
+  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`)))
+    .then(variables => {
+      const value = name => (variables[name] && typeof variables[name].value === 'string') ? variables[name].value : null;
+      return {title: value('title'), summary: value('summary'), content: value('content'), kind: value('kind'),
+        links: value('links'), unit: value('authorUnit')};
+    });
+}
+
+/** The review form's "Xem trước", under the content the Board reads (before the links). */
+function attachReviewPreview(decision) {
+  const form = decision.closest('form');
+  const links = form.querySelector('[id$="-Field_links"]');
+  const before = links ? links.closest('.fjs-form-field') : decision.closest('.fjs-form-field');
+  if (!before || form.querySelector('.cchc-review-preview')) {
+    return;
+  }
+  const host = document.createElement('div');
+  host.className = 'cchc-review-preview';
+  host.appendChild(previewButton(() => showPreview(host, reviewedItem(openTaskId()))));
+  before.before(host);
+}
+
 function attach(textarea) {
   textarea.dataset[MARK] = 'pending';
   load().then(({tinymce, content}) => {
@@ -193,13 +250,7 @@ function attach(textarea) {
     help.className = 'cchc-content-rules';
     help.textContent = content.help;
     host.appendChild(help);
-    const preview = document.createElement('button');
-    preview.type = 'button';
-    preview.className = 'btn btn-default btn-sm cchc-preview-button';
-    preview.textContent = 'Xem trước';
-    preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
-    preview.addEventListener('click', () => showPreview(host, textarea));
-    host.appendChild(preview);
+    host.appendChild(previewButton(() => showPreview(host, draftOf(textarea))));
     textarea.after(host);
     textarea.style.display = 'none';
 
@@ -285,6 +336,10 @@ function scan() {
       attach(textarea);
     }
   });
+  const decision = document.querySelector(REVIEW_DECISION);
+  if (decision) {
+    attachReviewPreview(decision);
+  }
   // a form closed or drawn anew: its editors go with it
   if (window.tinymce) {
     window.tinymce.get().forEach(editor => {
