@@ -9,11 +9,16 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.system.InvalidInputException.Problem;
+import vn.cchc.editorial.system.FormFieldRules.Rule;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +86,27 @@ public final class InputConstraints {
             return node.getName() == null ? null : fields.getOrDefault(node.getName(), node.getName());
         }
         return null;
+    }
+
+    /**
+     * What a form can check itself of a record's constraints, by form field ({@code fields} as in {@link #problemsAt}):
+     * {@link NotBlank} is required, {@link TextLength}'s max the longest text. Served in the forms by system's
+     * ServedFormRules, so the browser checks what this class checks.
+     */
+    public static Map<String, Rule> formRulesOf(Class<? extends Record> type, Map<String, String> fields) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (PropertyDescriptor property : VALIDATOR.getConstraintsForClass(type).getConstrainedProperties()) {
+            String field = fields.getOrDefault(property.getPropertyName(), property.getPropertyName());
+            for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
+                Class<?> annotation = constraint.getAnnotation().annotationType();
+                Rule rule = annotation == NotBlank.class ? Rule.mandatory()
+                        : annotation == TextLength.class ? Rule.atMost((Integer) constraint.getAttributes().get("max")) : null;
+                if (rule != null) {
+                    rules.merge(field, rule, Rule::with);
+                }
+            }
+        }
+        return rules;
     }
 
     /** A component's index; constraints on the record's other methods come after every component. */

@@ -15,7 +15,7 @@ import vn.cchc.editorial.system.InvalidInputException;
 @Component
 public class RecordReportDecision implements TaskListener {
 
-    /** The longest comment, in characters; the form's maxLength is the same (FormLimitsTest). */
+    /** The longest comment, in characters; the form gets the same maxLength as Tasklist fetches it (ReportFormRules, ServedFormRules). */
     public static final int COMMENT_MAX = 4000;
 
     @Override

@@ -274,7 +274,11 @@ function attach(textarea) {
       elementpath: false,
       height: 420,
       plugins: 'lists link table image autolink',
-      toolbar: 'blocks | bold italic | bullist numlist | link image table | blockquote hr | undo redo',
+      // "Bảng" is our own menu of the table plugin's items without "Ô" (merge, split, cell properties), and no table
+      // context menu: the server keeps no colspan, rowspan or cell styles (article/ContentRules), so a merged cell
+      // would reach the portal as a cell out of place
+      toolbar: 'blocks | bold italic | bullist numlist | link image cchctable | blockquote hr | undo redo',
+      contextmenu: 'link image',
       block_formats: 'Đoạn văn=p; Tiêu đề 2=h2; Tiêu đề 3=h3; Tiêu đề 4=h4',
       // the server's list, and nothing else: no style attribute, no class, no colspan
       valid_elements: content.validElements,
@@ -310,6 +314,10 @@ function attach(textarea) {
       content_style: 'td > p, th > p { margin: 0 } body { font-family: "Segoe UI", Arial, sans-serif; font-size: 15px; line-height: 1.5 } '
         + 'table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 4px 6px }',
       setup: editor => {
+        editor.ui.registry.addMenuButton('cchctable', {
+          icon: 'table', tooltip: 'Table',
+          fetch: callback => callback('inserttable | row column | deletetable')
+        });
         editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
         // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
         editor.on('blur', () => {
