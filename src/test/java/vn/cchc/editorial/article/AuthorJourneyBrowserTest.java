@@ -128,7 +128,7 @@ class AuthorJourneyBrowserTest {
         String revision = "Sửa tin bài theo ý kiến Ban Biên tập: " + title;
         browser.click(By.xpath("//ol[contains(@class,'tasks-list')]//a[normalize-space()=" + Browser.literal(revision) + "]"));
         browser.visible(Tasklist.openTaskTitled(revision));
-        assertThat(browser.visible(By.cssSelector("form.fjs-form")).getText()).contains(COMMENT);
+        assertThat(tasklist.field("Ý kiến của Ban Biên tập").getDomProperty("value")).isEqualTo(COMMENT);
         String editor = tasklist.editor();
         browser.script("const ed = tinymce.get(arguments[0]); ed.focus(); ed.selection.select(ed.dom.select('p')[0], true);"
                 + " ed.selection.collapse(false);", editor);

@@ -33,6 +33,9 @@ fetch(MESSAGES, {credentials: 'same-origin'}).then(r => r.ok ? r.json() : null).
   // without the table Tasklist's own words stay
 });
 
+/** Tasks completed from this page: what is typed in them is no longer kept. */
+const finished = new Set();
+
 /** Task id -> task definition key, as Tasklist's own reads of tasks told it (task lists, a task's details). */
 const taskKeys = new Map();
 
@@ -208,8 +211,8 @@ function submitted(request, body) {
     const form = openForm(!!start);
     if (request.status >= 200 && request.status < 300) {
       if (task) {
-        // done: nothing typed is kept any longer (Tasklist has cleared its store; a pending save must not refill it)
-        clearTimeout(saving);
+        // done: nothing typed is kept any longer (Tasklist clears its store too; a late event must not refill it)
+        finished.add(decodeURIComponent(task[1]));
         localStorage.removeItem(STORE + decodeURIComponent(task[1]));
       }
       const message = task
@@ -271,22 +274,51 @@ function openTaskId() {
   return new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
 }
 
-/** The form's fields a person can change, by key, as Camunda Forms would submit them. */
-export function typedValues(form) {
+/** The task's form as Tasklist fetched it (its choices' values, which the page does not show), fetched once. */
+const schemas = new Map();
+function schemaOf(task) {
+  if (!schemas.has(task)) {
+    const url = `${base.getAttribute('engine-api')}engine/default/task/${encodeURIComponent(task)}/deployed-form`;
+    schemas.set(task, fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : {components: []}).catch(() => ({components: []})));
+  }
+  return schemas.get(task);
+}
+
+function componentsOf(node, byId = {}) {
+  (node.components || []).forEach(component => {
+    byId[component.id] = component;
+    componentsOf(component, byId);
+  });
+  return byId;
+}
+
+/**
+ * The form's fields a person can change, by key, as Camunda Forms would submit them: a choice by the value its
+ * position stands for in the form ({@code schema}), as the page shows only its label.
+ */
+export function typedValues(form, schema) {
+  const components = componentsOf(schema || {});
   const values = {};
   form.querySelectorAll('.fjs-form-field').forEach(field => {
     const inputs = Array.from(field.querySelectorAll('input, textarea')).filter(i => /-Field_/.test(i.id));
     if (!inputs.length || inputs.some(i => i.disabled || i.readOnly)) {
       return;
     }
-    const key = inputs[0].id.replace(/^.*-Field_/, '').replace(/-\d+$/, '');
+    const id = inputs[0].id.replace(/^.*-(Field_)/, '$1').replace(/-\d+$/, '');
+    const key = id.replace(/^Field_/, '');
+    const choices = (components[id] && components[id].values) || [];
+    const choice = input => {
+      const position = /-(\d+)$/.exec(input.id);
+      return position && choices[Number(position[1])] ? choices[Number(position[1])].value : undefined;
+    };
     if (field.classList.contains('fjs-form-field-radio')) {
       const checked = inputs.find(i => i.checked);
-      if (checked) {
-        values[key] = checked.value === 'true' ? true : checked.value === 'false' ? false : checked.value;
+      if (checked && choice(checked) !== undefined) {
+        values[key] = choice(checked);
       }
     } else if (field.classList.contains('fjs-form-field-checklist')) {
-      values[key] = inputs.filter(i => i.checked).map(i => i.value);
+      values[key] = inputs.filter(i => i.checked).map(choice).filter(v => v !== undefined);
     } else if (field.classList.contains('fjs-form-field-number')) {
       values[key] = inputs[0].value === '' ? null : Number(inputs[0].value);
     } else if (field.classList.contains('fjs-form-field-textfield') || field.classList.contains('fjs-form-field-textarea')) {
@@ -296,19 +328,18 @@ export function typedValues(form) {
   return values;
 }
 
-let saving = null;
+/** Written as soon as the form is known: the person may reload or leave the page right after typing. */
 function keepTyped(event) {
   const form = event.target.closest && event.target.closest('form.fjs-form');
   const task = openTaskId();
-  if (!form || !task || form.closest('.modal-dialog')) {
+  if (!form || !task || form.closest('.modal-dialog') || finished.has(task)) {
     return;
   }
-  clearTimeout(saving);
-  saving = setTimeout(() => {
-    if (form.isConnected && openTaskId() === task) {
-      localStorage.setItem(STORE + task, JSON.stringify(typedValues(form)));
+  schemaOf(task).then(schema => {
+    if (form.isConnected && openTaskId() === task && !finished.has(task)) {
+      localStorage.setItem(STORE + task, JSON.stringify(typedValues(form, schema)));
     }
-  }, 300);
+  });
 }
 document.addEventListener('input', keepTyped, true);
 document.addEventListener('change', keepTyped, true);
