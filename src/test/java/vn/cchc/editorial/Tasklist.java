@@ -141,6 +141,21 @@ public final class Tasklist {
                 + "[.//*[@id=" + literal(id) + "]]//div[contains(@class,'fjs-form-field-error')]")).getText();
     }
 
+    /** The field's whole block (label, input, messages) by its label. */
+    public static By fieldBlock(String label) {
+        return By.xpath(fieldBlockPath(label));
+    }
+
+    /** The server's refusal as shown under a field (vi-forms/form-help.js). */
+    public static By fieldRefusal(String label) {
+        return By.xpath(fieldBlockPath(label) + "//div[contains(@class,'cchc-field-refusal')]");
+    }
+
+    private static String fieldBlockPath(String label) {
+        return "//form[contains(@class,'fjs-form')]//div[contains(concat(' ', @class, ' '),' fjs-form-field ')]"
+                + "[label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + literal(label) + "]]";
+    }
+
     public void fill(String label, String text) {
         WebElement input = field(label);
         browser.type(By.id(input.getDomAttribute("id")), text);

@@ -1,6 +1,7 @@
 package vn.cchc.editorial.article;
 
 import vn.cchc.editorial.system.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException.Problem;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,9 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class ArticleInputValidator {
 
+    /** The form fields of {@link ArticleInput}'s components whose names differ from the form's keys. */
+    static final Map<String, String> FIELDS = Map.of("topicCode", ArticleVariables.TOPIC, "kindCode", ArticleVariables.KIND);
+
     private ArticleInputValidator() {
     }
 
@@ -26,7 +30,8 @@ public final class ArticleInputValidator {
      *
      * @param channels the channel codes an item may name: the plan in force's for a new item, the item's own
      *                 for a revision
-     * @throws InvalidInputException naming every problem, in the order of {@link ArticleInput}'s fields
+     * @throws InvalidInputException naming every problem, in the order of {@link ArticleInput}'s fields, each at its
+     *                               form field (the keys of article-draft.form and article-revision.form)
      */
     public static ArticleInput validate(Map<String, Object> variables, Collection<String> channels) {
         List<String> channelProblems = new ArrayList<>();
@@ -35,10 +40,10 @@ public final class ArticleInputValidator {
                 text(variables.get(ArticleVariables.CONTENT)), text(variables.get(ArticleVariables.TOPIC)),
                 text(variables.get(ArticleVariables.KIND)), chosen,
                 String.join("\n", InputText.linesOf(text(variables.get(ArticleVariables.LINKS)))));
-        List<String> problems = new ArrayList<>(InputConstraints.problemsOf(input));
-        problems.addAll(channelProblems);
+        List<Problem> problems = new ArrayList<>(InputConstraints.problemsAt(input, FIELDS));
+        channelProblems.forEach(problem -> problems.add(new Problem(ArticleVariables.CHANNELS, problem)));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw InvalidInputException.of(problems);
         }
         return input.withContent(ContentSanitizer.sanitize(input.content()));
     }

@@ -60,6 +60,13 @@ public final class InputText {
         }
     }
 
+    /** Refuses a text longer than its stored column, naming the field and the limit, at the form's field of that key. */
+    public static void requireLength(String key, String field, String text, int max) {
+        if (text.length() > max) {
+            throw InvalidInputException.atField(key, tooLong(field, text.length(), max));
+        }
+    }
+
     /** Refuses a text longer than its stored column, naming the field and the limit. */
     public static void requireLength(String field, String text, int max) {
         if (text.length() > max) {

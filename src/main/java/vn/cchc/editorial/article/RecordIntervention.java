@@ -16,9 +16,9 @@ public class RecordIntervention implements TaskListener {
     public void notify(DelegateTask task) {
         String note = ArticleInputValidator.text(task.getVariable(ArticleVariables.INTERVENTION_NOTE));
         if (note.isEmpty()) {
-            throw new InvalidInputException("Phải ghi nội dung Văn phòng đã đôn đốc, xử lý.");
+            throw InvalidInputException.atField(ArticleVariables.INTERVENTION_NOTE, "Phải ghi nội dung Văn phòng đã đôn đốc, xử lý.");
         }
-        InputText.requireLength("Nội dung đôn đốc", note, NOTE_MAX);
+        InputText.requireLength(ArticleVariables.INTERVENTION_NOTE, "Nội dung đôn đốc", note, NOTE_MAX);
         task.setVariable(ArticleVariables.INTERVENTION_NOTE, note);
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,10 @@ public class RecordReviewDecision implements TaskListener {
 
     private final ArticleRepository articles;
     private final Clock clock;
+
+    /** The review form's fields of {@link ReviewInput}'s components and rules. */
+    static final Map<String, String> FIELDS = Map.of("decisionCode", ArticleVariables.REVIEW_DECISION,
+            "comment", ArticleVariables.REVIEW_COMMENT, "commentGivenUnlessApproving", ArticleVariables.REVIEW_COMMENT);
 
     public RecordReviewDecision(ArticleRepository articles, Clock clock) {
         this.articles = articles;
@@ -36,7 +41,7 @@ public class RecordReviewDecision implements TaskListener {
         FormGuard.checkTask(task, article, Set.of());
         ReviewInput input = InputConstraints.require(new ReviewInput(
                 InputText.of(task.getVariable(ArticleVariables.REVIEW_DECISION)),
-                InputText.of(task.getVariable(ArticleVariables.REVIEW_COMMENT))));
+                InputText.of(task.getVariable(ArticleVariables.REVIEW_COMMENT))), FIELDS);
         ReviewDecision decision = input.decision();
         String comment = input.comment();
         article.review(decision, comment.isBlank() ? null : comment, reviewer, clock.instant());

@@ -23,9 +23,10 @@ import java.util.List;
  * {@code POST /api/editor/preview} (any logged-in person, with Camunda's CSRF header): the item being written, as
  * the portal's page of an item (templates/portal/article.html, the same layout) will show it once published
  * today: the content as the server keeps it ({@link ContentSanitizer}), the caller's unit. Body
- * {@code {"title", "summary", "content", "kind", "links"}} (any may be missing; of the links, one a line, only
+ * {@code {"title", "summary", "content", "kind", "links", "unit"}} (any may be missing; the unit, a plan unit's
+ * code, is the author's when the Board previews from the review form, else the caller's unit is shown; of the links, one a line, only
  * http and https ones are shown, as only those are taken on sending); answers text/html. The
- * draft and revision forms' "Xem trước" (tasklist/vi-forms/content-editor.js) shows it in a frame.
+ * draft, revision and review forms' "Xem trước" (tasklist/vi-forms/content-editor.js) shows it in a frame.
  */
 @Controller
 class PortalPreview {
@@ -46,7 +47,7 @@ class PortalPreview {
         this.clock = clock;
     }
 
-    record Draft(String title, String summary, String content, String kind, String links) {
+    record Draft(String title, String summary, String content, String kind, String links, String unit) {
     }
 
     /** The item as the template reads it ({@code item.article.title}, {@code item.publishedAt}…). */
@@ -72,12 +73,16 @@ class PortalPreview {
         Article article = new Article(blankToNull(draft.title()), blankToNull(draft.summary()),
                 ContentSanitizer.sanitize(draft.content() == null ? "" : draft.content()), kind, links);
         model.addAttribute("item", new Item(article, clock.instant()));
-        model.addAttribute("unitName", unitNameOfCaller());
+        model.addAttribute("unitName", unitName(draft.unit()));
         model.addAttribute("preview", true);
         return "portal/article";
     }
 
-    private String unitNameOfCaller() {
+    /** The item's unit as the plan names it (the review form gives the author's); else the caller's own, if an author. */
+    private String unitName(String unit) {
+        if (unit != null && !unit.isBlank() && !units.nameOf(unit.strip()).equals(unit.strip())) {
+            return units.nameOf(unit.strip());
+        }
         try {
             return units.nameOf(authoringUnits.unitOf(EngineUsers.currentUser(identity)));
         } catch (InvalidInputException notAnAuthor) {

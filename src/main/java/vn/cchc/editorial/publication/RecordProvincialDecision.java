@@ -12,6 +12,7 @@ import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.system.InvalidInputException;
+import vn.cchc.editorial.system.InvalidInputException.Problem;
 import vn.cchc.editorial.article.TaskUsers;
 import vn.cchc.editorial.plan.PlanDates;
 
@@ -21,6 +22,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,6 +45,10 @@ public class RecordProvincialDecision implements TaskListener {
         this.events = events;
     }
 
+    /** The form's fields of {@link ProvincialDecisionInput}'s components and rules (provincial-decision.form). */
+    static final Map<String, String> FIELDS = Map.of("decisionCode", "provincialDecision",
+            "addressGivenWhenApproved", "publishedUrl", "reasonGivenWhenRefused", "refusalReason");
+
     @Override
     public void notify(DelegateTask task) {
         FormGuard.requireCandidate(task, "Chỉ thành viên Ban Biên tập mới được ghi nhận kết quả duyệt của tỉnh.");
@@ -53,13 +59,15 @@ public class RecordProvincialDecision implements TaskListener {
         Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
         ProvincialDecisionInput input = new ProvincialDecisionInput(text(task.getVariable("provincialDecision")),
                 text(task.getVariable("publishedUrl")), text(task.getVariable("refusalReason")));
-        List<String> problems = new ArrayList<>(InputConstraints.problemsOf(input));
-        LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable("publishedOn"), clock, problems) : null;
+        List<Problem> problems = new ArrayList<>(InputConstraints.problemsAt(input, FIELDS));
+        List<String> dateProblems = new ArrayList<>();
+        LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable("publishedOn"), clock, dateProblems) : null;
         if (on != null && on.isAfter(LocalDate.now(clock))) {
-            problems.add("Ngày đăng không được sau ngày hôm nay.");
+            dateProblems.add("Ngày đăng không được sau ngày hôm nay.");
         }
+        dateProblems.forEach(problem -> problems.add(new Problem("publishedOn", problem)));
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw InvalidInputException.of(problems);
         }
         String user = TaskUsers.actingUser(task);
         task.setVariable("provincialDecision", input.decision().name());

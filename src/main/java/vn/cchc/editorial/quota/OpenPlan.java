@@ -78,14 +78,14 @@ public class OpenPlan implements JavaDelegate {
         }
         if (text.isEmpty()) {
             QuotaPeriod last = past.get(past.size() - 1);
-            throw new InvalidInputException(("Năm %d đã có %d kỳ chỉ tiêu quá hạn (kỳ quá hạn gần nhất: %s, hạn %s)."
+            throw InvalidInputException.atField(PlanVariables.PAST_PERIODS, ("Năm %d đã có %d kỳ chỉ tiêu quá hạn (kỳ quá hạn gần nhất: %s, hạn %s)."
                     + " Hãy chọn ở mục \"Các kỳ đã quá hạn khi bắt đầu\": xét ngay (mỗi kỳ không đạt thành một việc"
                     + " \"Xử lý kỳ không đạt chỉ tiêu\" của Văn phòng) hoặc ghi nhận là không theo dõi (không tạo việc),"
                     + " rồi bắt đầu lại.").formatted(year, past.size(), QuotaPeriods.label(last),
                     last.deadline().toLocalDate().format(DAY)));
         }
         return Arrays.stream(PastPeriods.values()).filter(choice -> choice.name().equals(text)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Cách xử lý các kỳ đã quá hạn \"%s\" không hợp lệ: chọn JUDGE hoặc NOT_FOLLOWED."
+                .orElseThrow(() -> InvalidInputException.atField(PlanVariables.PAST_PERIODS, "Cách xử lý các kỳ đã quá hạn \"%s\" không hợp lệ: chọn JUDGE hoặc NOT_FOLLOWED."
                         .formatted(text.length() > 20 ? text.substring(0, 20) + "…" : text)));
     }
 
@@ -96,7 +96,7 @@ public class OpenPlan implements JavaDelegate {
     static int year(Object value) {
         String text = value == null ? "" : value.toString().strip();
         if (!text.matches("\\d{4}")) {
-            throw new InvalidInputException("Năm kế hoạch \"%s\" không hợp lệ: hãy nhập năm gồm 4 chữ số, ví dụ 2024."
+            throw InvalidInputException.atField(PlanVariables.YEAR, "Năm kế hoạch \"%s\" không hợp lệ: hãy nhập năm gồm 4 chữ số, ví dụ 2024."
                     .formatted(text.length() > 20 ? text.substring(0, 20) + "…" : text));
         }
         return Integer.parseInt(text);

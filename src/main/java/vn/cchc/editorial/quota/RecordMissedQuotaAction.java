@@ -17,9 +17,9 @@ public class RecordMissedQuotaAction implements TaskListener {
     public void notify(DelegateTask task) {
         String text = InputText.of(task.getVariable(PlanVariables.ACTION_TAKEN));
         if (text.isEmpty()) {
-            throw new InvalidInputException("Phải ghi biện pháp Văn phòng đã thực hiện đối với kỳ không đạt chỉ tiêu.");
+            throw InvalidInputException.atField(PlanVariables.ACTION_TAKEN, "Phải ghi biện pháp Văn phòng đã thực hiện đối với kỳ không đạt chỉ tiêu.");
         }
-        InputText.requireLength("Nội dung biện pháp", text, ACTION_MAX);
+        InputText.requireLength(PlanVariables.ACTION_TAKEN, "Nội dung biện pháp", text, ACTION_MAX);
         task.setVariable(PlanVariables.ACTION_TAKEN, text);
     }
 }

@@ -28,10 +28,10 @@ public class RecordChaseAction implements TaskListener {
     public void notify(DelegateTask task) {
         String text = InputText.of(task.getVariable(ACTION_TAKEN));
         if (text.isEmpty()) {
-            throw new InvalidInputException(REQUIRED.getOrDefault(task.getTaskDefinitionKey(),
+            throw InvalidInputException.atField(ACTION_TAKEN, REQUIRED.getOrDefault(task.getTaskDefinitionKey(),
                     "Phải ghi biện pháp Văn phòng đã thực hiện."));
         }
-        InputText.requireLength("Nội dung biện pháp", text, RecordMissedQuotaAction.ACTION_MAX);
+        InputText.requireLength(ACTION_TAKEN, "Nội dung biện pháp", text, RecordMissedQuotaAction.ACTION_MAX);
         task.setVariable(ACTION_TAKEN, text);
     }
 }

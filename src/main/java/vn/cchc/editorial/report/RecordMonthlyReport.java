@@ -13,6 +13,7 @@ import vn.cchc.editorial.system.OncePerKeyConflict;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Date;
 
 /**
@@ -43,7 +44,7 @@ public class RecordMonthlyReport implements TaskListener {
                 count(task, "serviceCentreCount"), text(task, "serviceCentreNote"),
                 count(task, "videosCount"), text(task, "videosNote"),
                 count(task, "studyVisitsCount"), text(task, "studyVisitsNote"),
-                text(task, "difficulties"), text(task, "proposals")));
+                text(task, "difficulties"), text(task, "proposals")), Map.of());
         String unit = (String) task.getVariable(ReportVariables.UNIT);
         YearMonth month = YearMonth.parse((String) task.getVariable(ReportVariables.REPORT_MONTH));
         MonthlyReport report = new MonthlyReport(unit, month, input,

@@ -15,21 +15,21 @@ import vn.cchc.editorial.system.InvalidInputException;
 @Component
 public class RecordReportDecision implements TaskListener {
 
-    /** The longest comment, in characters; the form's maxLength is the same (FormLimitsTest). */
+    /** The longest comment, in characters; the form gets the same maxLength as Tasklist fetches it (ReportFormRules, ServedFormRules). */
     public static final int COMMENT_MAX = 4000;
 
     @Override
     public void notify(DelegateTask task) {
         Object approved = task.getVariable(PeriodicReportVariables.APPROVED);
         if (!(approved instanceof Boolean decision)) {
-            throw new InvalidInputException("Hãy chọn duyệt báo cáo hoặc trả lại Văn phòng.");
+            throw InvalidInputException.atField(PeriodicReportVariables.APPROVED, "Hãy chọn duyệt báo cáo hoặc trả lại Văn phòng.");
         }
         Object comment = task.getVariable(PeriodicReportVariables.DIRECTORS_COMMENT);
         if (!decision && (comment == null || comment.toString().isBlank())) {
-            throw new InvalidInputException("Khi trả lại báo cáo, hãy ghi ý kiến để Văn phòng sửa.");
+            throw InvalidInputException.atField(PeriodicReportVariables.DIRECTORS_COMMENT, "Khi trả lại báo cáo, hãy ghi ý kiến để Văn phòng sửa.");
         }
         if (comment != null) {
-            InputText.requireLength("Ý kiến của Ban Giám đốc", comment.toString(), COMMENT_MAX);
+            InputText.requireLength(PeriodicReportVariables.DIRECTORS_COMMENT, "Ý kiến của Ban Giám đốc", comment.toString(), COMMENT_MAX);
         }
         if (decision) {
             String user = EngineUsers.currentUser(task.getProcessEngineServices().getIdentityService());

@@ -39,6 +39,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import java.security.SecureRandom;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,8 @@ import java.util.regex.Pattern;
  * and, through {@link ApiRefusals}, on /api. A new kind of failure adds a row to {@link #TABLE}, not a class.
  *
  * <p>On the engine's API the answer keeps Camunda's shape, {@code {"type": ..., "message": ...}} (Tasklist
- * and Cockpit show {@code message}); texts the table writes itself come from {@code messages_vi.properties}
+ * and Cockpit show {@code message}), and a form's problems about its fields are also given one by one,
+ * {@code "fields": [{"field": <the form field's key>, "message": ...}]}; texts the table writes itself come from {@code messages_vi.properties}
  * through Spring's {@code MessageSource}, texts domain code gives (a form's problems) are passed on as they are.
  *
  * <p>Besides the table, what only the finished answer shows is judged here as a request/response filter:
@@ -222,6 +224,17 @@ public final class Refusals implements ContainerRequestFilter, ContainerResponse
             AuthorizationExceptionDto dto = AuthorizationExceptionDto.fromException(denied);
             dto.setMessage(r.message());
             return Response.status(r.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(dto).build();
+        }
+        List<InvalidInputException.Problem> atFields = InvalidInputException.findIn(failure)
+                .map(InvalidInputException::getFieldProblems).orElse(List.of());
+        if (!atFields.isEmpty()) {
+            // Camunda's shape for programs that read "message", and each problem at its form field for Tasklist
+            // (vi-forms/form-help.js shows it under that field)
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", r.type());
+            body.put("message", r.message());
+            body.put("fields", atFields.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+            return Response.status(r.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
         }
         return answer(r.status(), r.type(), r.message());
     }

@@ -15,19 +15,21 @@ class RestApiConfiguration {
 
     /**
      * What a person may meet through Tasklist as well as through /engine-rest: the same answers on both,
-     * from one table of refusals (its filter and the mappers JAX-RS needs per exception type).
+     * from one table of refusals (its filter and the mappers JAX-RS needs per exception type), and the forms
+     * with the server's rules of their fields (ServedFormRules).
      */
     static final List<Class<?>> ON_BOTH_APIS;
 
     static {
-        List<Class<?>> providers = new ArrayList<>(List.of(EngineApiWriteGuard.class, Refusals.class));
+        List<Class<?>> providers = new ArrayList<>(List.of(EngineApiWriteGuard.class, Refusals.class, ServedFormRules.class));
         providers.addAll(Refusals.MAPPERS);
         ON_BOTH_APIS = List.copyOf(providers);
     }
 
     @Bean
-    ResourceConfigCustomizer refusalsOnTheEngineRestApi(MessageSource messages) {
+    ResourceConfigCustomizer refusalsOnTheEngineRestApi(MessageSource messages, List<FormFieldRules> formRules) {
         Refusals.useMessages(messages);
+        ServedFormRules.useRules(formRules);
         return config -> ON_BOTH_APIS.forEach(config::register);
     }
 
@@ -38,8 +40,9 @@ class RestApiConfiguration {
      * person who lost a race there is told so as on /engine-rest. HostileRequestsTest sends its corpus there too.
      */
     @Bean
-    ServletContextInitializer refusalsInTheWebapps(MessageSource messages) {
+    ServletContextInitializer refusalsInTheWebapps(MessageSource messages, List<FormFieldRules> formRules) {
         Refusals.useMessages(messages);
+        ServedFormRules.useRules(formRules);
         return servletContext -> CamundaRestResources.getConfigurationClasses().addAll(ON_BOTH_APIS);
     }
 }

@@ -11,7 +11,7 @@ class ReviewInputConstraintsTest {
 
     @Test
     void approvingNeedsNoComment() {
-        ReviewInput input = InputConstraints.require(new ReviewInput("approve", ""));
+        ReviewInput input = InputConstraints.require(new ReviewInput("approve", ""), RecordReviewDecision.FIELDS);
         assertThat(input.decision()).isEqualTo(ReviewDecision.APPROVE);
     }
 
@@ -34,7 +34,7 @@ class ReviewInputConstraintsTest {
 
     @Test
     void aCommentFitsItsColumnEvenWhenApproving() {
-        assertThatThrownBy(() -> InputConstraints.require(new ReviewInput("APPROVE", "ý".repeat(ArticleReview.COMMENT_MAX + 1))))
+        assertThatThrownBy(() -> InputConstraints.require(new ReviewInput("APPROVE", "ý".repeat(ArticleReview.COMMENT_MAX + 1)), RecordReviewDecision.FIELDS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getProblems())
                         .containsExactly("Ý kiến dài 4001 ký tự, vượt quá giới hạn 4000 ký tự."));
     }

@@ -76,7 +76,8 @@ class TasklistBrowserTest {
         fillStartForm(title, "https://soctrang.gov.vn/tin-cchc");
         browser.screenshot("tasklist-start-form");
         tasklist.submitStartForm();
-        assertThat(tasklist.notification("Đã bắt đầu quy trình")).isNotBlank();
+        // in the author's terms, not the engine's ("Đã bắt đầu quy trình")
+        assertThat(tasklist.notification("Đã gửi tin bài cho Ban Biên tập.")).doesNotContain("quy trình");
         tasklist.logOut();
 
         tasklist.logIn("bbt.bientap");
@@ -98,6 +99,7 @@ class TasklistBrowserTest {
         tasklist.tick("Ý kiến của Ban Biên tập", "Duyệt đăng");
         tasklist.complete();
         browser.gone(Tasklist.openTaskTitled(task));
+        assertThat(tasklist.notification("Đã duyệt tin bài.")).isNotBlank();
         // Tasklist redraws its list after the completion, on its own time
         browser.waiting().until(d -> d.findElements(By.linkText(task)).isEmpty());
 
@@ -109,25 +111,40 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void startFormWithAJavascriptLinkShowsTheServersMessageAndStartsNothing() {
+    void aRefusedStartFormKeepsWhatWasTypedAndSaysWhyUnderTheFieldUntilItIsCorrected() {
         String title = "Tin có liên kết không hợp lệ " + System.nanoTime();
+        String links = "Liên kết, tệp đính kèm, video (không bắt buộc)";
 
         tasklist.logIn("vp.tacgia");
         tasklist.openStartForm(PROCESS);
         fillStartForm(title, "javascript:alert(1)");
+        String typed = tasklist.contentAsSubmitted();
         tasklist.submitStartForm();
 
-        String error = tasklist.notification("Liên kết \"javascript:alert(1)\" không hợp lệ");
+        // the server's words, under the field they are about, in view; the notice only points there
+        WebElement refusal = browser.visible(Tasklist.fieldRefusal(links));
+        assertThat(refusal.getText()).isEqualTo(
+                "Liên kết \"javascript:alert(1)\" không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.");
+        assertThat(browser.isInView(Tasklist.fieldRefusal(links))).isTrue();
+        assertThat(tasklist.notification("Chưa gửi được")).contains("\"" + links + "\"", "dưới từng ô")
+                .doesNotContain("Cannot", "ENGINE", "javascript:");
         browser.screenshot("tasklist-start-form-refused");
-        assertThat(browser.isInView(By.cssSelector(".modal-body .alert-danger")))
-                .as("the refusal is in view beside the button, not scrolled away above the form").isTrue();
-        assertThat(error).contains("Không bắt đầu được quy trình",
-                "chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://").doesNotContain("Cannot", "ENGINE");
         // the dialog stays open with what the author typed, and nothing was started
         assertThat(tasklist.field("Tiêu đề").getDomProperty("value")).isEqualTo(title);
+        assertThat(tasklist.field(links).getDomProperty("value")).isEqualTo("javascript:alert(1)");
+        assertThat(tasklist.contentAsSubmitted()).isEqualTo(typed);
         assertThat(browser.alertIsOpen()).isFalse();
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("ArticlePublicationProcess")
                 .variableValueEquals("title", title).count()).isZero();
+
+        // corrected, the message goes, and the item is sent
+        tasklist.field(links).clear();
+        tasklist.fill(links, "https://soctrang.gov.vn/tin-cchc");
+        browser.gone(Tasklist.fieldRefusal(links));
+        tasklist.submitStartForm();
+        assertThat(tasklist.notification("Đã gửi tin bài cho Ban Biên tập.")).isNotBlank();
+        await().atMost(Duration.ofSeconds(10)).until(() -> history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey("ArticlePublicationProcess").variableValueEquals("title", title).count() == 1);
     }
 
     @Test
@@ -150,9 +167,10 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void sendingBackWithoutACommentIsRefusedAndTheTaskStaysOpen() {
+    void sendingBackWithoutACommentIsRefusedAtTheCommentAndWhatWasTypedOutlivesReopeningTheTask() {
         String title = "Tin cần bổ sung số liệu " + System.nanoTime();
         String processInstanceId = ArticleLifecycleTest.startItem(new RestClient(port, "vp.tacgia"), title, "[\"DEPARTMENT_PORTAL\"]");
+        String comment = "Ý kiến (bắt buộc khi trả lại hoặc từ chối)";
 
         tasklist.logIn("bbt.bientap");
         tasklist.openFilter(GROUP_FILTER);
@@ -162,13 +180,30 @@ class TasklistBrowserTest {
         tasklist.tick("Ý kiến của Ban Biên tập", "Trả lại để tác giả sửa");
         tasklist.complete();
 
-        String error = tasklist.notification("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
+        assertThat(browser.visible(Tasklist.fieldRefusal(comment)).getText())
+                .isEqualTo("Khi trả lại hoặc từ chối tin bài, Ban Biên tập phải ghi ý kiến.");
+        assertThat(tasklist.notification("Chưa gửi được")).contains("\"" + comment + "\"").doesNotContain("Cannot", "ENGINE", "TaskListener");
         browser.screenshot("tasklist-send-back-refused");
-        assertThat(error).doesNotContain("Cannot", "ENGINE", "TaskListener");
         assertThat(browser.visible(Tasklist.openTaskTitled(task)).isDisplayed()).isTrue();
-        assertThat(browser.all(withText("button", "Hoàn thành"))).isNotEmpty();
         assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey("Task_ReviewArticle").count()).isOne();
+
+        // typing the comment clears the message
+        tasklist.fill(comment, "Bổ sung số liệu");
+        browser.gone(Tasklist.fieldRefusal(comment));
+
+        // the page reloaded, the task opened again: the choice and the comment are as they were left
+        browser.driver().navigate().refresh();
+        browser.visible(Tasklist.openTaskTitled(task));
+        browser.waiting().until(d -> "Bổ sung số liệu".equals(tasklist.field(comment).getDomProperty("value")));
+        assertThat(browser.driver().findElement(By.xpath("//label[normalize-space()='Trả lại để tác giả sửa']/input")).isSelected()).isTrue();
+        browser.screenshot("tasklist-typed-kept");
+
+        tasklist.complete();
+        browser.gone(Tasklist.openTaskTitled(task));
+        assertThat(tasklist.notification("Đã trả lại tin bài cho tác giả.")).isNotBlank();
+        assertThat(browser.script("return Object.keys(localStorage).filter(k => k.startsWith('camunda-form:')).length"))
+                .as("nothing typed is kept once the task is done").isEqualTo(0L);
     }
 
     @Test
@@ -250,6 +285,12 @@ class TasklistBrowserTest {
         browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Bảng']]"));
         browser.click(By.cssSelector(".tox-insert-table-picker div[role='button']:nth-child(12)"));
         tasklist.typeInEditor("Quý", Keys.TAB, "Hồ sơ", Keys.TAB, "I", Keys.TAB, "1245");
+        // no merging or splitting of cells, which the server would not keep (no colspan, rowspan): neither in
+        // "Bảng" nor in a right click's menu
+        tasklist.editorButton("Bảng");
+        assertThat(browser.visible(By.cssSelector(".tox-menu")).getText()).contains("Dòng", "Cột").doesNotContain("Ô", "Gộp ô", "Tách ô");
+        browser.click(By.cssSelector(".cchc-content-editor .tox-editor-header [aria-label=\"Bảng\"]"));
+        browser.gone(By.cssSelector(".tox-menu"));
         browser.screenshot("editor-typed");
         String typed = tasklist.contentAsSubmitted();
         assertThat(typed).contains("<h2>Kết quả quý I</h2>", "<ul>", "<li>Một cửa</li>", "<table>", "<td>1245</td>")
@@ -288,7 +329,7 @@ class TasklistBrowserTest {
         tasklist.tick("Loại tin bài", "Tin");
         tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
         tasklist.submitStartForm();
-        assertThat(tasklist.notification("Đã bắt đầu quy trình")).isNotBlank();
+        assertThat(tasklist.notification("Đã gửi tin bài cho Ban Biên tập.")).isNotBlank();
         String processInstanceId = history.createHistoricProcessInstanceQuery().processDefinitionKey("ArticlePublicationProcess")
                 .variableValueEquals("title", title).singleResult().getId();
         Article stored = articles.findByProcessInstanceId(processInstanceId).orElseThrow();

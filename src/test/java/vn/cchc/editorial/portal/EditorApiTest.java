@@ -60,6 +60,18 @@ class EditorApiTest {
     }
 
     @Test
+    void theBoardPreviewsTheItemUnderItsAuthorsUnitAndAnUnknownUnitIsNotShown() {
+        RestClient board = new RestClient(port, "bbt.bientap");
+        Document page = Jsoup.parse(board.post("/api/editor/preview", Map.of(
+                "title", "Tin của Phòng CĐS", "content", "<p>Đoạn.</p>", "kind", "NEWS", "unit", "phong-cds")).getBody());
+        assertThat(page.select("article .meta").text()).contains("Phòng Chuyển đổi số");
+
+        Document unknown = Jsoup.parse(board.post("/api/editor/preview", Map.of(
+                "title", "Tin", "content", "<p>Đoạn.</p>", "unit", "<b>không có</b>")).getBody());
+        assertThat(unknown.select("article .meta").text()).doesNotContain("không có");
+    }
+
+    @Test
     void thePreviewNeedsALogin() {
         assertThat(new RestClient(port, null).post("/api/editor/preview", Map.of("title", "x")).getStatusCode().value())
                 .isEqualTo(401);

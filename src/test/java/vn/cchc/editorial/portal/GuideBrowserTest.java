@@ -132,8 +132,40 @@ class GuideBrowserTest {
         tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
         assertThat(browser.visible(withText("button", "Bắt đầu")).isEnabled()).isTrue();
         GuidePicture.TAC_GIA_BIEU_MAU.take(browser);
+
+        browser.click(withText("button", "Xem trước"));
+        WebElement preview = browser.visible(By.cssSelector(".cchc-preview iframe"));
+        browser.driver().switchTo().frame(preview);
+        try {
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("article h1")).isEmpty());
+            assertThat(browser.driver().findElement(By.cssSelector("article h1")).getText())
+                    .isEqualTo("Sở tiếp nhận hồ sơ trực tuyến toàn trình từ tháng 12");
+        } finally {
+            browser.driver().switchTo().defaultContent();
+        }
+        browser.script("arguments[0].scrollIntoView({block: 'end', behavior: 'instant'})", preview);
+        GuidePicture.TAC_GIA_XEM_TRUOC.take(browser);
+        browser.click(withText("button", "Đóng bản xem trước"));
+
+        // an address without http:// is refused by the server, under its field, until it is corrected
+        String links = "Liên kết, tệp đính kèm, video (không bắt buộc)";
+        tasklist.fill(links, "www.soctrang.gov.vn/dich-vu-cong");
         tasklist.submitStartForm();
-        assertThat(tasklist.notification("Đã bắt đầu quy trình")).isNotBlank();
+        assertThat(browser.visible(Tasklist.fieldRefusal(links)).getText()).startsWith("Liên kết \"www.soctrang.gov.vn/dich-vu-cong\" không hợp lệ");
+        assertThat(tasklist.notification("Chưa gửi được")).contains(links);
+        GuidePicture.TAC_GIA_O_CAN_SUA.take(browser);
+        tasklist.field(links).clear();
+        tasklist.fill(links, "https://www.soctrang.gov.vn/dich-vu-cong");
+        browser.gone(Tasklist.fieldRefusal(links));
+        tasklist.submitStartForm();
+        assertThat(tasklist.notification("Đã gửi tin bài cho Ban Biên tập.")).isNotBlank();
+
+        // "Tin bài của tôi": where each item stands, from Tasklist's header
+        browser.click(By.cssSelector("li.cchc-tin-bai-cua-toi a"));
+        String mine = browser.visible(By.xpath("//section[.//h3/a[normalize-space()='Sở tiếp nhận hồ sơ trực tuyến toàn trình từ tháng 12']]")).getText();
+        assertThat(mine).contains("Chờ Ban Biên tập duyệt");
+        assertThat(browser.text()).contains("Kết quả giải quyết thủ tục hành chính quý III", "Tác giả đang sửa", comment);
+        GuidePicture.TIN_BAI_CUA_TOI.take(browser);
 
         String name = tasks.createTaskQuery().taskId(revision).singleResult().getName();
         assertThat(name).isEqualTo("Sửa tin bài theo ý kiến Ban Biên tập: Kết quả giải quyết thủ tục hành chính quý III");
@@ -164,6 +196,31 @@ class GuideBrowserTest {
         tasklist.tick("Ý kiến của Ban Biên tập", "Trả lại để tác giả sửa");
         tasklist.fill("Ý kiến (bắt buộc khi trả lại hoặc từ chối)", "Đề nghị ghi rõ số phiếu khảo sát.");
         GuidePicture.BAN_BIEN_TAP_DUYET_TIN_BAI.take(browser);
+    }
+
+    @Test
+    void theBoardSeesItsEarlierCommentAndWhatTheAuthorChanged() {
+        RestClient author = new RestClient(port, "tt.tacgia");
+        RestClient board = author.as("bbt.bientap");
+        String title = "Thanh tra Sở công khai kết quả tiếp nhận phản ánh, kiến nghị";
+        String item = Items.start(author, title, "[\"DEPARTMENT_PORTAL\"]");
+        Items.decide(board, Items.taskOf(board, item, "Task_ReviewArticle"), "REVISE", "Đề nghị nêu số phản ánh đã giải quyết.");
+        String revise = await().atMost(WAIT).until(() -> Items.taskOf(author, item, "Task_ReviseArticle"), id -> id != null);
+        assertThat(author.post("/engine-rest/task/" + revise + "/submit-form", variables("title", title, "String",
+                "summary", "Sapo của tin.", "String", "content", "<p>Nội dung <b>tin</b>: đã giải quyết 42 phản ánh.</p>", "String",
+                "links", "", "String")).getStatusCode().value()).isEqualTo(204);
+        String review = await().atMost(WAIT).until(() -> Items.taskOf(board, item, "Task_ReviewArticle"), id -> id != null);
+
+        browser = Browser.open(port);
+        Tasklist tasklist = new Tasklist(browser);
+        tasklist.logIn("bbt.bientap");
+        openTask(review, "Duyệt tin bài: " + title);
+        tasklist.claimIfOffered();
+        WebElement rounds = browser.visible(By.cssSelector("form.fjs-form .cchc-lich-su"));
+        assertThat(rounds.getText()).contains("Đề nghị nêu số phản ánh đã giải quyết.", "Tác giả đã sửa gì từ vòng trước");
+        assertThat(browser.visible(By.cssSelector("form.fjs-form .cchc-lich-su span.cchc-them")).getText()).contains("đã giải quyết 42 phản ánh");
+        browser.script("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", rounds);
+        GuidePicture.BAN_BIEN_TAP_LICH_SU.take(browser);
     }
 
     @Test

@@ -37,7 +37,9 @@ export default {
   // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
   dateFormat: DATE_FORMAT,
 
-  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js; the item's
+  // Camunda Forms' own checks (required, lengths) in Vietnamese: vi-forms/form-messages.js; the server's
+  // refusals under the fields at fault, what was typed kept, the messages after an action in the person's
+  // terms (vi-forms/action-messages.json): vi-forms/form-help.js; the item's
   // content in a rich-text editor (TinyMCE) in the draft and revision forms: vi-forms/content-editor.js;
   // controls that change the engine's state for administrators only: ../cchc/quan-tri.js
   // (shared with Cockpit) and styles/user-styles.css; the Office's dashboard in the header and as
@@ -48,7 +50,7 @@ export default {
   // by ../cchc/header-link.js;
   // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
   // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
-  customScripts: ['vi-forms/form-messages', 'vi-forms/content-editor', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
+  customScripts: ['vi-forms/form-messages', 'vi-forms/form-help', 'vi-forms/content-editor', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
     '../cchc/tin-bai-cua-toi', '../cchc/cai-dat', '../cchc/ngay-gio', '../cchc/tieng-viet'],
   // requireJsConfig: {
   //   // AngularJS module names

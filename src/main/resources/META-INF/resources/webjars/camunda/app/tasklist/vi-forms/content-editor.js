@@ -17,6 +17,9 @@
  * then points to /api/uploads/<token> on this host, the only picture address the server keeps. The limits
  * (cchc.uploads.*) are written under the editor.
  *
+ * The review form (article-review.form) has the same "Xem trước", of the item as the author sent it (the task's
+ * variables), under the content the Board reads.
+ *
  * Loaded by scripts/config.js (customScripts). Targets Camunda 7.24.0's form-js markup (textarea.fjs-textarea
  * with the id "fjs-form-<form>-Field_content"); check at every Camunda upgrade.
  */
@@ -25,7 +28,10 @@ const root = base.getAttribute('app-root').replace(/\/[^/]*$/, '');
 const TINYMCE = `${root}/webjars/tinymce/6.8.3`;
 const RULES = `${root}/api/editor/content-rules`;
 const PREVIEW = `${root}/api/editor/preview`;
+const ENGINE = base.getAttribute('engine-api');
 const FIELD = 'textarea.fjs-textarea[id$="-Field_content"]';
+/** The review form's decision (article-review.form): where the Board reads the item, to preview it too. */
+const REVIEW_DECISION = 'form.fjs-form [id*="-Field_reviewDecision-"]';
 const MARK = 'cchcEditor';
 
 // the toolbar's and dialogs' words the editor shows (TinyMCE ships no Vietnamese)
@@ -192,21 +198,26 @@ function fieldValue(form, componentId) {
   return field ? field.value : null;
 }
 
-/**
- * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
- * own template), in a frame under the editor that runs no script.
- */
-function showPreview(host, textarea) {
+/** The draft and revision forms' item as the preview reads it: their fields, the content as the editor wrote it. */
+function draftOf(textarea) {
   const form = textarea.closest('form');
-  const draft = {
+  return {
     title: fieldValue(form, 'Field_title'), summary: fieldValue(form, 'Field_summary'), content: textarea.value,
     kind: fieldValue(form, 'Field_kind'), links: fieldValue(form, 'Field_links')
   };
-  return fetch(PREVIEW, {
+}
+
+/**
+ * "Xem trước": the item as the portal will show it (POST /api/editor/preview, portal/PortalPreview, the portal's
+ * own template), in a frame in {@code host} that runs no script. {@code draft} is {title, summary, content, kind,
+ * links, unit}, or a promise of it.
+ */
+export function showPreview(host, draft) {
+  return Promise.resolve(draft).then(item => fetch(PREVIEW, {
     method: 'POST', credentials: 'same-origin',
     headers: {'Content-Type': 'application/json', Accept: 'text/html', ...csrfHeader()},
-    body: JSON.stringify(draft)
-  }).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
+    body: JSON.stringify(item)
+  })).then(response => response.ok ? response.text() : Promise.reject(new Error(`${PREVIEW}: ${response.status}`)))
     .then(html => {
       let panel = host.querySelector('.cchc-preview');
       if (!panel) {
@@ -232,6 +243,52 @@ function showPreview(host, textarea) {
     });
 }
 
+/** A "Xem trước" button, titled as the three forms title it. */
+function previewButton(onClick) {
+  const preview = document.createElement('button');
+  preview.type = 'button';
+  preview.className = 'btn btn-default btn-sm cchc-preview-button';
+  preview.textContent = 'Xem trước';
+  preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
+  preview.addEventListener('click', onClick);
+  return preview;
+}
+
+/** The open task's id, from Tasklist's address (#/?task=…). */
+function openTaskId() {
+  const query = window.location.hash.split('?')[1] || '';
+  return new URLSearchParams(query).get('task');
+}
+
+/**
+ * The review form's item (article-review.form shows it read-only, the content as text): the task's own variables
+ * (Tasklist's engine API, the Board's own rights), the author's unit named as the portal names it.
+ */
+function reviewedItem(taskId) {
+  const url = `${ENGINE}engine/default/task/${encodeURIComponent(taskId)}/variables?deserializeValues=false`;
+  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(new Error(`${url}: ${response.status}`)))
+    .then(variables => {
+      const value = name => (variables[name] && typeof variables[name].value === 'string') ? variables[name].value : null;
+      return {title: value('title'), summary: value('summary'), content: value('content'), kind: value('kind'),
+        links: value('links'), unit: value('authorUnit')};
+    });
+}
+
+/** The review form's "Xem trước", under the content the Board reads (before the links). */
+function attachReviewPreview(decision) {
+  const form = decision.closest('form');
+  const links = form.querySelector('[id$="-Field_links"]');
+  const before = links ? links.closest('.fjs-form-field') : decision.closest('.fjs-form-field');
+  if (!before || form.querySelector('.cchc-review-preview')) {
+    return;
+  }
+  const host = document.createElement('div');
+  host.className = 'cchc-review-preview';
+  host.appendChild(previewButton(() => showPreview(host, reviewedItem(openTaskId()))));
+  before.before(host);
+}
+
 function attach(textarea) {
   textarea.dataset[MARK] = 'pending';
   load().then(({tinymce, content}) => {
@@ -251,13 +308,7 @@ function attach(textarea) {
     files.className = 'cchc-upload-limits';
     files.textContent = `Tải lên: ${content.files} Ảnh: nút Hình ảnh, thẻ “Tải lên”. Tệp đính kèm: nút Liên kết, biểu tượng thư mục.`;
     host.appendChild(files);
-    const preview = document.createElement('button');
-    preview.type = 'button';
-    preview.className = 'btn btn-default btn-sm cchc-preview-button';
-    preview.textContent = 'Xem trước';
-    preview.title = 'Xem tin bài như sẽ hiện trên Cổng thông tin điện tử của Sở';
-    preview.addEventListener('click', () => showPreview(host, textarea));
-    host.appendChild(preview);
+    host.appendChild(previewButton(() => showPreview(host, draftOf(textarea))));
     textarea.after(host);
     textarea.style.display = 'none';
 
@@ -281,7 +332,11 @@ function attach(textarea) {
       elementpath: false,
       height: 420,
       plugins: 'lists link table image autolink',
-      toolbar: 'blocks | bold italic | bullist numlist | link image table | blockquote hr | undo redo',
+      // "Bảng" is our own menu of the table plugin's items without "Ô" (merge, split, cell properties), and no table
+      // context menu: the server keeps no colspan, rowspan or cell styles (article/ContentRules), so a merged cell
+      // would reach the portal as a cell out of place
+      toolbar: 'blocks | bold italic | bullist numlist | link image cchctable | blockquote hr | undo redo',
+      contextmenu: 'link image',
       block_formats: 'Đoạn văn=p; Tiêu đề 2=h2; Tiêu đề 3=h3; Tiêu đề 4=h4',
       // the server's list, and nothing else: no style attribute, no class, no colspan
       valid_elements: content.validElements,
@@ -331,6 +386,10 @@ function attach(textarea) {
       content_style: 'td > p, th > p { margin: 0 } body { font-family: "Segoe UI", Arial, sans-serif; font-size: 15px; line-height: 1.5 } '
         + 'table { border-collapse: collapse } td, th { border: 1px solid #999; padding: 4px 6px }',
       setup: editor => {
+        editor.ui.registry.addMenuButton('cchctable', {
+          icon: 'table', tooltip: 'Table',
+          fetch: callback => callback('inserttable | row column | deletetable')
+        });
         editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
         // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
         editor.on('blur', () => {
@@ -357,6 +416,10 @@ function scan() {
       attach(textarea);
     }
   });
+  const decision = document.querySelector(REVIEW_DECISION);
+  if (decision) {
+    attachReviewPreview(decision);
+  }
   // a form closed or drawn anew: its editors go with it
   if (window.tinymce) {
     window.tinymce.get().forEach(editor => {
