@@ -7,11 +7,30 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** HTTP basic for /engine-rest whose 401 also says, in Vietnamese, what is wrong: Camunda's has no body. */
+/**
+ * HTTP basic for /engine-rest whose 401 also says, in Vietnamese, what is wrong: Camunda's has no body. The
+ * password is checked through {@link VerifiedPasswords}.
+ */
 public class BasicAuthenticationWithMessage extends HttpBasicAuthenticationProvider {
 
     static final String MESSAGE = "Chưa đăng nhập hoặc sai tên đăng nhập, mật khẩu: hãy gửi kèm tài khoản "
             + "theo chuẩn HTTP Basic.";
+
+    private final VerifiedPasswords passwords;
+
+    /** Only for Camunda's filter, which makes its provider by name: every password goes to the engine. */
+    public BasicAuthenticationWithMessage() {
+        this(new VerifiedPasswords(java.time.Duration.ZERO));
+    }
+
+    BasicAuthenticationWithMessage(VerifiedPasswords passwords) {
+        this.passwords = passwords;
+    }
+
+    @Override
+    protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
+        return passwords.check(engine.getIdentityService(), userName, password);
+    }
 
     @Override
     public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
