@@ -175,7 +175,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (!passwords.check(engine.getIdentityService(), userId, decoded.substring(colon + 1))) {
             return null;
         }
-        return new Caller(userId, groupsOf(userId), false);
+        return new Caller(userId, passwords.memberships(userId,
+                () -> VerifiedPasswords.Memberships.of(engine.getIdentityService(), userId)).groups(), false);
     }
 
     private boolean userExists(String userId) {

@@ -1,6 +1,8 @@
 package vn.cchc.editorial.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -30,6 +32,20 @@ public class BasicAuthenticationWithMessage extends HttpBasicAuthenticationProvi
     @Override
     protected boolean isAuthenticated(ProcessEngine engine, String userName, String password) {
         return passwords.check(engine.getIdentityService(), userName, password);
+    }
+
+    /** As Camunda's, with the user's groups and tenants given (kept by {@link VerifiedPasswords}), so its filter need not read them. */
+    @Override
+    public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+        AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
+        if (result.isAuthenticated()) {
+            String userId = result.getAuthenticatedUser();
+            VerifiedPasswords.Memberships memberships = passwords.memberships(userId,
+                    () -> VerifiedPasswords.Memberships.of(engine.getIdentityService(), userId));
+            result.setGroups(memberships.groups());
+            result.setTenants(memberships.tenants());
+        }
+        return result;
     }
 
     @Override

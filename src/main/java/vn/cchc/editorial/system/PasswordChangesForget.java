@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 /**
  * The engine's own user store (Camunda's database identity provider), which also tells {@link VerifiedPasswords}
  * of every change that must end a kept password: a user saved (a new password among others), locked after
- * too many wrong passwords, unlocked or deleted. Whoever makes the change (the Admin webapp, the REST API, the
- * demo accounts at start-up), it goes through here.
+ * too many wrong passwords, unlocked or deleted; and of every change of the kept memberships: a user joining or
+ * leaving a group or tenant, a group or tenant deleted, a tenant's groups changed. Whoever makes the change (the
+ * Admin webapp, the REST API, the plan's groups and demo accounts at start-up), it goes through here.
  */
 class PasswordChangesForget extends AbstractProcessEnginePlugin {
 
@@ -67,6 +68,54 @@ class PasswordChangesForget extends AbstractProcessEnginePlugin {
         protected void lockUser(UserEntity user) {
             passwords.forget(user.getId());
             super.lockUser(user);
+        }
+
+        @Override
+        public IdentityOperationResult createMembership(String userId, String groupId) {
+            passwords.forget(userId);
+            return super.createMembership(userId, groupId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteMembership(String userId, String groupId) {
+            passwords.forget(userId);
+            return super.deleteMembership(userId, groupId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteGroup(String groupId) {
+            passwords.forgetMemberships();
+            return super.deleteGroup(groupId);
+        }
+
+        @Override
+        public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
+            passwords.forget(userId);
+            return super.createTenantUserMembership(tenantId, userId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
+            passwords.forget(userId);
+            return super.deleteTenantUserMembership(tenantId, userId);
+        }
+
+        @Override
+        public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
+            passwords.forgetMemberships();
+            return super.createTenantGroupMembership(tenantId, groupId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
+            passwords.forgetMemberships();
+            return super.deleteTenantGroupMembership(tenantId, groupId);
+        }
+
+        @Override
+        public IdentityOperationResult deleteTenant(String tenantId) {
+            passwords.forgetMemberships();
+            return super.deleteTenant(tenantId);
         }
     }
 }

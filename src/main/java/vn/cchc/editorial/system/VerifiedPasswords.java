@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -12,6 +14,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * HTTP basic sends the password with every request, and Camunda checks it against the stored hash each time,
@@ -30,6 +34,9 @@ import java.time.Duration;
  *   another node of a cluster, within the time-to-live.</li>
  *   <li>At most {@link #MAX_USERS} users are kept; beyond, the least recently used go.</li>
  * </ul>
+ * With the password, {@link #memberships} keeps the groups and tenants the engine gave the user, which Camunda's
+ * REST filter would otherwise read again on every call (two queries): for the same time-to-live, forgotten with
+ * the user, and all of them forgotten when a group or tenant is deleted or a tenant's groups change.
  */
 public class VerifiedPasswords {
 
@@ -38,6 +45,7 @@ public class VerifiedPasswords {
     private static final String HMAC = "HmacSHA256";
 
     private final Cache<String, byte[]> accepted;
+    private final Cache<String, Memberships> memberships;
     private final boolean enabled;
     private final SecretKeySpec key;
 
@@ -50,6 +58,8 @@ public class VerifiedPasswords {
     VerifiedPasswords(Duration timeToLive, Ticker ticker) {
         this.enabled = timeToLive != null && !timeToLive.isZero() && !timeToLive.isNegative();
         this.accepted = Caffeine.newBuilder().maximumSize(MAX_USERS).ticker(ticker)
+                .expireAfterWrite(enabled ? timeToLive : Duration.ofNanos(1)).build();
+        this.memberships = Caffeine.newBuilder().maximumSize(MAX_USERS).ticker(ticker)
                 .expireAfterWrite(enabled ? timeToLive : Duration.ofNanos(1)).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -80,11 +90,48 @@ public class VerifiedPasswords {
         return ok;
     }
 
-    /** Forgets the user's accepted password: the next call goes to the engine. */
+    /** A user's groups and tenants, as the engine's identity service lists them. */
+    public record Memberships(List<String> groups, List<String> tenants) {
+        public Memberships {
+            groups = List.copyOf(groups);
+            tenants = List.copyOf(tenants);
+        }
+
+        /** Read as Camunda's REST filter reads them: the groups the user is a member of, the tenants of the user and of those groups. */
+        public static Memberships of(IdentityService identity, String userId) {
+            return new Memberships(identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+                    identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+        }
+    }
+
+    /**
+     * The user's groups and tenants: kept ones when read within the time-to-live and nothing changed them on
+     * this node since, otherwise {@code read} (then kept). Only for a user whose password was just checked.
+     */
+    public Memberships memberships(String userId, Supplier<Memberships> read) {
+        if (!enabled) {
+            return read.get();
+        }
+        Memberships kept = memberships.getIfPresent(userId);
+        if (kept != null) {
+            return kept;
+        }
+        Memberships fresh = read.get();
+        memberships.put(userId, fresh);
+        return fresh;
+    }
+
+    /** Forgets the user's accepted password and memberships: the next call goes to the engine. */
     public void forget(String userId) {
         if (userId != null) {
             accepted.invalidate(userId);
+            memberships.invalidate(userId);
         }
+    }
+
+    /** Forgets every user's memberships (a group or tenant deleted, a tenant's groups changed); passwords stay. */
+    public void forgetMemberships() {
+        memberships.invalidateAll();
     }
 
     private byte[] mac(String userId, String password) {

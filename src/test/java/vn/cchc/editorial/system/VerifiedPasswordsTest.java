@@ -72,4 +72,25 @@ class VerifiedPasswordsTest {
         never.check(engine, "vp.tacgia", "demo");
         verify(engine, times(2)).checkPassword("vp.tacgia", "demo");
     }
+
+    @Test
+    void membershipsAreReadOnceWithinTheTimeToLiveAndAgainOnceForgotten() {
+        AtomicLong reads = new AtomicLong();
+        java.util.function.Supplier<VerifiedPasswords.Memberships> read = () -> {
+            reads.incrementAndGet();
+            return new VerifiedPasswords.Memberships(java.util.List.of("van-phong"), java.util.List.of());
+        };
+        assertThat(passwords.memberships("vp.tacgia", read).groups()).containsExactly("van-phong");
+        passwords.memberships("vp.tacgia", read);
+        assertThat(reads).hasValue(1);
+        passwords.forget("vp.tacgia");
+        passwords.memberships("vp.tacgia", read);
+        assertThat(reads).hasValue(2);
+        passwords.forgetMemberships();
+        passwords.memberships("vp.tacgia", read);
+        assertThat(reads).hasValue(3);
+        nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+        passwords.memberships("vp.tacgia", read);
+        assertThat(reads).hasValue(4);
+    }
 }

@@ -71,6 +71,28 @@ class WebSecurityTest {
     }
 
     @Test
+    void aNewMembershipCountsAtOnceThoughTheLoginIsKept() {
+        User person = identity.newUser("kiemtra.nhom");
+        person.setPassword("mat-khau-nhom");
+        identity.saveUser(person);
+        try {
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(403);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isEqualTo("{\"count\":0}");
+            identity.createMembership("kiemtra.nhom", "van-phong-theo-doi");
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(200);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isNotEqualTo("{\"count\":0}");
+            identity.deleteMembership("kiemtra.nhom", "van-phong-theo-doi");
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(403);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isEqualTo("{\"count\":0}");
+        } finally {
+            identity.deleteUser("kiemtra.nhom");
+        }
+    }
+
+    @Test
     void theApiAndTheDashboardRefuseAnonymousCallers() {
         ResponseEntity<String> api = anonymous().get("/api/test/whoami");
         assertThat(api.getStatusCode().value()).isEqualTo(401);
