@@ -71,12 +71,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiAuthenticationFilter.class);
 
     private final ProcessEngine engine;
+    private final VerifiedPasswords passwords;
     private final String loginPage;
     private final String uploadTooLarge;
 
     /** @param uploadTooLarge the message of a form's upload beyond what the container reads */
-    ApiAuthenticationFilter(ProcessEngine engine, String camundaApplicationPath, String uploadTooLarge) {
+    ApiAuthenticationFilter(ProcessEngine engine, VerifiedPasswords passwords, String camundaApplicationPath, String uploadTooLarge) {
         this.engine = engine;
+        this.passwords = passwords;
         this.loginPage = camundaApplicationPath + "/app/welcome/default/";
         this.uploadTooLarge = uploadTooLarge;
     }
@@ -175,10 +177,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return null;
         }
         String userId = decoded.substring(0, colon);
-        if (!engine.getIdentityService().checkPassword(userId, decoded.substring(colon + 1))) {
+        if (!passwords.check(engine.getIdentityService(), userId, decoded.substring(colon + 1))) {
             return null;
         }
-        return new Caller(userId, groupsOf(userId), false);
+        return new Caller(userId, passwords.memberships(userId,
+                () -> VerifiedPasswords.Memberships.of(engine.getIdentityService(), userId)).groups(), false);
     }
 
     private boolean userExists(String userId) {

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -29,6 +30,17 @@ class EngineConfiguration {
             throw new IllegalStateException(CLOCK_START + " must be an ISO-8601 instant with offset, "
                     + "for example 2024-03-01T08:00:00+07:00; got \"" + value + "\"", e);
         }
+    }
+
+    /** Accepted HTTP basic passwords kept for a short time (docs/security.md, "HTTP basic"). */
+    @Bean
+    VerifiedPasswords verifiedPasswords(@Value("${cchc.security.verified-password-ttl:PT1M}") Duration timeToLive) {
+        return new VerifiedPasswords(timeToLive);
+    }
+
+    @Bean
+    PasswordChangesForget passwordChangesForget(VerifiedPasswords passwords) {
+        return new PasswordChangesForget(passwords);
     }
 
     @Bean

@@ -14,11 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,12 +31,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Sends the e-mails {@link MailOutbox} recorded. Two ways lead here, both durable:
  * <ul>
- *   <li>at once: the recording transaction's {@link MailRecorded} goes through Spring Modulith's event
- *   publication registry to {@link #onRecorded} once it commits (a node that stops in between hands it
- *   on again at its next start); a rolled-back transaction publishes nothing and leaves no row;</li>
+ *   <li>at once: once the recording transaction commits, {@link MailOutbox} hands the e-mail to {@link #deliver}
+ *   on Spring's task executor; a rolled-back transaction hands nothing on and leaves no row;</li>
  *   <li>later: every {@code cchc.mail.retry-interval}, {@link #deliverDue} sends what is still unsent and
  *   due, so a mail server that was down gets its e-mails once it is back, with a growing wait between
- *   attempts (up to {@code cchc.mail.max-backoff}).</li>
+ *   attempts (up to {@code cchc.mail.max-backoff}), and what a node stopped before sending is sent by the
+ *   next sweep of any node.</li>
  * </ul>
  * Never twice: a node claims a row before sending it ({@code claimed_until}, one conditional update, so
  * of two nodes or threads only one gets it), and marks it sent after; a row marked sent is never sent
@@ -75,12 +73,6 @@ public class MailDelivery {
         this.from = from;
         this.retryInterval = retryInterval;
         this.maxBackoff = maxBackoff;
-    }
-
-    /** Right after the recording transaction committed, on Spring's task executor. */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    public void onRecorded(MailRecorded event) {
-        deliver(event.messageId());
     }
 
     /** What is unsent and due: e-mails whose earlier attempt failed, or whose event was lost with a node. */

@@ -107,9 +107,11 @@ public record SubmittedForm(Set<String> keys, Map<String, String> readOnly) {
                 form = read(in);
             }
             Map<String, String> shown = new LinkedHashMap<>();
+            // every read-only field's value in one read of the task's variables, not one per field
+            Map<String, Object> values = form.readOnly.isEmpty() ? Map.of()
+                    : engine.getTaskService().getVariables(taskId, form.readOnly.keySet());
             for (String field : form.readOnly.keySet()) {
-                Object value = engine.getTaskService().getVariable(taskId, field);
-                if (value instanceof String text) {
+                if (values.get(field) instanceof String text) {
                     shown.put(field, text);
                 }
             }

@@ -37,10 +37,11 @@ class WebSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-            ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath,
+            ProcessEngine engine, VerifiedPasswords passwords,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath,
             @Value("${cchc.http.max-upload-size}") DataSize maxUploadSize) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(
-                engine, camundaPath, RequestBodyLimit.UPLOAD_TOO_LARGE.formatted(maxUploadSize.toMegabytes())));
+                engine, passwords, camundaPath, RequestBodyLimit.UPLOAD_TOO_LARGE.formatted(maxUploadSize.toMegabytes())));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/dashboard", "/dashboard/*", ApiAuthenticationFilter.SETTINGS_PAGE,
                 ApiAuthenticationFilter.MY_ITEMS_PAGE, ApiAuthenticationFilter.MY_ITEMS_PAGE + "/*");

@@ -1,6 +1,9 @@
 package vn.cchc.editorial.system;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -11,9 +14,11 @@ import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.WebappSession;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Authentication of the APIs, CSRF in the webapps, security headers, and the portal: anonymous and read-only. */
 @ApplicationTest
@@ -21,6 +26,9 @@ class WebSecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    IdentityService identity;
 
     RestClient anonymous() {
         return new RestClient(port, null);
@@ -31,6 +39,57 @@ class WebSecurityTest {
         assertThat(anonymous().get("/engine-rest/process-definition").getStatusCode().value()).isEqualTo(401);
         assertThat(new RestClient(port, "vp.tacgia").get("/engine-rest/process-definition").getStatusCode().value()).isEqualTo(200);
         assertThat(withBasic("vp.tacgia", "sai-mat-khau", "/engine-rest/process-definition").getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void aNewPasswordEndsTheKeptOneAtOnce() {
+        User person = identity.newUser("kiemtra.matkhau");
+        person.setPassword("mat-khau-cu");
+        identity.saveUser(person);
+        try {
+            for (String path : List.of("/engine-rest/process-definition", "/api/plans/time-zone")) {
+                assertThat(withBasic("kiemtra.matkhau", "mat-khau-cu", path).getStatusCode().value()).as(path).isEqualTo(200);
+            }
+            User saved = identity.createUserQuery().userId("kiemtra.matkhau").singleResult();
+            saved.setPassword("mat-khau-moi");
+            identity.saveUser(saved);
+            // the old password was accepted a moment ago: it is refused at once, not when its time-to-live ends
+            for (String path : List.of("/engine-rest/process-definition", "/api/plans/time-zone")) {
+                assertThat(withBasic("kiemtra.matkhau", "mat-khau-cu", path).getStatusCode().value()).as(path).isEqualTo(401);
+            }
+            // after a wrong password the engine holds the account back for a few seconds (its login delay)
+            for (String path : List.of("/engine-rest/process-definition", "/api/plans/time-zone")) {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> withBasic("kiemtra.matkhau", "mat-khau-moi", path).getStatusCode().value() == 200);
+            }
+            identity.deleteUser("kiemtra.matkhau");
+            assertThat(withBasic("kiemtra.matkhau", "mat-khau-moi", "/engine-rest/process-definition").getStatusCode().value())
+                    .as("a deleted user").isEqualTo(401);
+        } finally {
+            identity.deleteUser("kiemtra.matkhau");
+        }
+    }
+
+    @Test
+    void aNewMembershipCountsAtOnceThoughTheLoginIsKept() {
+        User person = identity.newUser("kiemtra.nhom");
+        person.setPassword("mat-khau-nhom");
+        identity.saveUser(person);
+        try {
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(403);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isEqualTo("{\"count\":0}");
+            identity.createMembership("kiemtra.nhom", "van-phong-theo-doi");
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(200);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isNotEqualTo("{\"count\":0}");
+            identity.deleteMembership("kiemtra.nhom", "van-phong-theo-doi");
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/api/test/whoami").getStatusCode().value()).isEqualTo(403);
+            assertThat(withBasic("kiemtra.nhom", "mat-khau-nhom", "/engine-rest/process-definition/count").getBody())
+                    .isEqualTo("{\"count\":0}");
+        } finally {
+            identity.deleteUser("kiemtra.nhom");
+        }
     }
 
     @Test

@@ -62,6 +62,8 @@ class FloorBenchmarkIT {
     static final List<String> JVM = List.of("-Xmx512m");
     /** -Dcchc.benchmark.floor.jfr=true: a flight recording of every application's life, in its run's folder. */
     static final boolean JFR = Boolean.getBoolean("cchc.benchmark.floor.jfr");
+    /** -Dcchc.benchmark.floor.only-ours=true: ours alone, for a before/after of a change (no ratios, no table). */
+    static final boolean ONLY_OURS = Boolean.getBoolean("cchc.benchmark.floor.only-ours");
     static final Map<String, String> COMMON = Map.of(
             "server.address", "127.0.0.1",
             "management.endpoint.health.probes.enabled", "true",
@@ -117,14 +119,21 @@ class FloorBenchmarkIT {
         String loadBefore = ClusterBenchmarkIT.loadAverage();
         List<String> loads = new ArrayList<>();
         for (int r = 1; r <= RUNS; r++) {
-            for (Subject subject : List.of(ours, floor)) {
+            for (Subject subject : ONLY_OURS ? List.of(ours) : List.of(ours, floor)) {
                 Run run = run(subject, out.resolve(subject.name() + "-" + r));
                 runs.computeIfAbsent(subject.name(), k -> new ArrayList<>()).add(run);
                 loads.add(ClusterBenchmarkIT.loadAverage());
                 System.out.printf("%s run %d: ready in %d ms, RSS %d MB / %d MB, %.1f items/s, %.2f polls/item, load %s%n",
                         subject.name(), r, run.startupMillis(), run.rssReadyKb() / 1024, run.rssAfterKb() / 1024,
                         run.itemsPerSecond(), run.pollsPerItem(), loads.get(loads.size() - 1));
+                System.out.printf("%s run %d: %.0f ms CPU/item; p50 / p99 ms: %s%n", subject.name(), r, run.cpuMillisPerItem(),
+                        KINDS.stream().map(k -> k + " " + ClusterBenchmarkIT.percentile(run.latencies().get(k).stream().sorted().toList(), 50)
+                                + " / " + ClusterBenchmarkIT.percentile(run.latencies().get(k).stream().sorted().toList(), 99))
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
+        }
+        if (ONLY_OURS) {
+            return;
         }
         String table = table(runs.get("ours"), runs.get("floor"), loadBefore, loads);
         Path result = Path.of("target", "benchmark", "floor.md");
