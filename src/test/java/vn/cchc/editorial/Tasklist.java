@@ -214,6 +214,25 @@ public final class Tasklist {
                 + "body.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));", html);
     }
 
+    /**
+     * Uploads the picture at {@code file} through the editor's image dialog ("Tải lên" tab, POST /api/uploads) and
+     * inserts it at the cursor; returns once the content holds it. {@code beforeSaving} sees the dialog once the
+     * server has answered with the picture's address on this host.
+     */
+    public void uploadPictureInEditor(java.nio.file.Path file, Runnable beforeSaving) {
+        int before = contentAsSubmitted().split("<img", -1).length;
+        editorButton("Chèn/sửa hình ảnh");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//div[@role='tab'][normalize-space()='Tải lên']"));
+        browser.driver().findElement(By.cssSelector(".tox-dialog input[type='file']")).sendKeys(file.toAbsolutePath().toString());
+        browser.waiting().until(d -> {
+            WebElement source = d.findElement(By.cssSelector(".tox-dialog .tox-form input.tox-textfield"));
+            return source.isDisplayed() && source.getDomProperty("value").contains("/api/uploads/");
+        });
+        beforeSaving.run();
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='Lưu']"));
+        browser.waiting().until(d -> contentAsSubmitted().split("<img", -1).length > before);
+    }
+
     /** The HTML the form will submit as the content (what the editor wrote back into the field). */
     public String contentAsSubmitted() {
         return (String) browser.script("return arguments[0].value", browser.driver().findElement(CONTENT_FIELD));

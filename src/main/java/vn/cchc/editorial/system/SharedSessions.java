@@ -3,6 +3,8 @@ package vn.cchc.editorial.system;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
@@ -13,12 +15,24 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 class SharedSessions {
 
     /**
-     * Camunda's webapps send many requests at once with the same session; on PostgreSQL an upsert keeps
-     * two of them that save the same attribute from failing on the primary key.
+     * Camunda's webapps send many requests at once with the same session; two of them that add the same
+     * attribute (Camunda's AuthenticationFilter writes the login back on every request) would otherwise both
+     * insert it and the second fail on the primary key, a 500. On PostgreSQL: INSERT ... ON CONFLICT.
      */
     @Bean
     @Profile("postgres")
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /** The same upsert on the embedded H2 database (every profile but postgres): H2's MERGE ... KEY. */
+    @Bean
+    @Profile("!postgres")
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributesOnH2() {
+        return sessions -> sessions.setCreateSessionAttributeQuery("""
+                MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+                VALUES (?, ?, ?)
+                """);
     }
 }

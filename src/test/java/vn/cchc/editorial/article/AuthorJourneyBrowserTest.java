@@ -13,6 +13,8 @@ import vn.cchc.editorial.Tasklist;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -22,10 +24,11 @@ import static vn.cchc.editorial.Browser.withText;
 
 /**
  * An author's item from the first word to the portal, as the people involved click through it (issue 13, "What it
- * must show"): written in the editor with a heading, a list and a table, a fragment of Word pasted, previewed and
+ * must show"): written in the editor with a heading, a list, a table and an uploaded picture, a fragment of Word
+ * pasted, previewed and
  * sent; the Board reads the same on its review form, previews it and sends it back with a comment; the author
  * changes one paragraph; the Board sees that change and its earlier comment, and approves; the portal shows the
- * item; "Tin bài của tôi" shows each step, on a desktop and on a phone.
+ * item with the picture from its own host; "Tin bài của tôi" shows each step, on a desktop and on a phone.
  */
 @BrowserTest
 class AuthorJourneyBrowserTest {
@@ -48,8 +51,10 @@ class AuthorJourneyBrowserTest {
     }
 
     @Test
-    void anItemWrittenSentBackRevisedAndApprovedReadsTheSameAtEachStep() {
+    void anItemWrittenSentBackRevisedAndApprovedReadsTheSameAtEachStep() throws IOException {
         String title = "Hành trình của một tin bài " + System.nanoTime();
+        Path picture = Files.createDirectories(Path.of("target", "uploads")).resolve("mot-cua.png");
+        Files.write(picture, UploadFixtures.png(640, 360));
         browser = Browser.open(port);
         Tasklist tasklist = new Tasklist(browser);
 
@@ -69,9 +74,12 @@ class AuthorJourneyBrowserTest {
         browser.click(By.cssSelector(".tox-insert-table-picker div[role='button']:nth-child(12)"));
         tasklist.typeInEditor("Quý", Keys.TAB, "Hồ sơ", Keys.TAB, "I", Keys.TAB, "1245");
         tasklist.typeInEditor(Keys.chord(Keys.CONTROL, Keys.END));
+        tasklist.uploadPictureInEditor(picture, () -> { });
+        tasklist.typeInEditor(Keys.chord(Keys.CONTROL, Keys.END));
         tasklist.pasteInEditor(wordFixture());
         browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("Xem thêm"));
         String written = tasklist.contentAsSubmitted();
+        assertThat(written).containsPattern("<img src=\"/api/uploads/[0-9a-f-]{36}\"");
         assertThat(written).contains("<h2>Kết quả quý I</h2>", "<li>Một cửa</li>", "<td>1245</td>",
                 "<h2>Kết quả cải cách thủ tục hành chính</h2>", "<ol><li>Nộp hồ sơ</li><li>Nhận kết quả</li></ol>")
                 .doesNotContain("Mso", "mso-", "<o:p", "style=", "class=");
@@ -82,6 +90,7 @@ class AuthorJourneyBrowserTest {
             assertThat(frame.findElement(By.cssSelector("article h1")).getText()).isEqualTo(title);
             assertThat(frame.findElements(By.cssSelector("article .content table"))).hasSize(2);
             assertThat(frame.findElement(By.cssSelector("article .content ul")).getText()).contains("Một cửa");
+            assertThat(frame.findElements(By.cssSelector("article .content img"))).hasSize(1);
         });
         browser.screenshot("journey-2-preview");
         browser.click(withText("button", "Đóng bản xem trước"));
@@ -105,6 +114,7 @@ class AuthorJourneyBrowserTest {
         assertThat(content.findElement(By.tagName("h2")).getText()).isEqualTo("Kết quả quý I");
         assertThat(content.findElements(By.cssSelector("table"))).hasSize(2);
         assertThat(content.findElements(By.cssSelector("ol li"))).hasSize(2);
+        assertLoadedFromOurHost(content.findElement(By.tagName("img")), "/api/uploads/");
         browser.click(withText("button", "Xem trước"));
         inPreview(frame -> {
             assertThat(frame.findElement(By.cssSelector("article h1")).getText()).isEqualTo(title);
@@ -168,6 +178,7 @@ class AuthorJourneyBrowserTest {
         assertThat(article.findElements(By.cssSelector("h2"))).hasSize(2);
         assertThat(article.findElements(By.cssSelector("table"))).hasSize(2);
         assertThat(article.getText()).contains("Hồ sơ trực tuyến tăng mạnh." + CHANGE, "Nộp hồ sơ");
+        assertLoadedFromOurHost(article.findElement(By.tagName("img")), "/portal/tep/");
         browser.screenshot("journey-8-portal");
         browser.go("/camunda/app/tasklist/");
         tasklist.logOut();
@@ -190,6 +201,14 @@ class AuthorJourneyBrowserTest {
                 .contains("Đã duyệt đăng", "Đã đăng trên");
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways page scroll").isEqualTo(true);
         browser.screenshot("journey-10-my-items-phone");
+    }
+
+    /** The picture is shown (decoded, not its alt text) and comes from this application at {@code path}. */
+    private void assertLoadedFromOurHost(WebElement image, String path) {
+        String origin = browser.driver().getCurrentUrl().replaceAll("^(https?://[^/]+).*", "$1");
+        assertThat(image.getDomProperty("src")).startsWith(origin + path);
+        browser.waiting().until(d -> Long.parseLong(String.valueOf(browser.script(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", image))) > 0);
     }
 
     /** "Tin bài của tôi", opened from Tasklist's header, and what it says of the item of that title. */

@@ -76,17 +76,7 @@ class ItemFilesBrowserTest {
         assertThat(tasklist.contentAsSubmitted()).doesNotContain("<img", "anh.example.com", "onclick", "javascript:", "<script");
 
         // the picture from the computer, through the image dialog's upload tab
-        tasklist.editorButton("Chèn/sửa hình ảnh");
-        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//div[@role='tab'][normalize-space()='Tải lên']"));
-        WebElement input = browser.driver().findElement(By.cssSelector(".tox-dialog input[type='file']"));
-        input.sendKeys(picture.toAbsolutePath().toString());
-        browser.waiting().until(d -> {
-            WebElement source = d.findElement(By.cssSelector(".tox-dialog .tox-form input.tox-textfield"));
-            return source.isDisplayed() && source.getDomProperty("value").contains("/api/uploads/");
-        });
-        browser.screenshot("uploads-image-dialog");
-        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='Lưu']"));
-        browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("<img"));
+        tasklist.uploadPictureInEditor(picture, () -> browser.screenshot("uploads-image-dialog"));
         String content = tasklist.contentAsSubmitted();
         assertThat(content).containsPattern("<img src=\"/api/uploads/[0-9a-f-]{36}\"");
         browser.screenshot("uploads-editor");

@@ -76,6 +76,29 @@ class SharedSessionsTest {
         assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"bbt.bientap\"");
     }
 
+    @Test
+    void twoRequestsOfOneSessionAddingTheSameAttributeBothSave() {
+        WebappSession browser = new WebappSession(port);
+        assertThat(browser.logIn("tasklist", "vp.tacgia", "demo").statusCode()).isEqualTo(200);
+        String sessionId = new String(java.util.Base64.getDecoder().decode(browser.cookies().get("SESSION")));
+        assertThat(addBothAndSave(sessions, sessionId)).isEqualTo("second");
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Two requests under way with one session, both adding the attribute "cchc.test" (as Camunda's filter adds the
+     * login back); without an upsert the second save fails on the attributes' primary key. Answers what is stored.
+     */
+    private static <S extends Session> Object addBothAndSave(SessionRepository<S> sessions, String id) {
+        S first = sessions.findById(id);
+        S second = sessions.findById(id);
+        first.setAttribute("cchc.test", "first");
+        second.setAttribute("cchc.test", "second");
+        sessions.save(first);
+        sessions.save(second);
+        return sessions.findById(id).getAttribute("cchc.test");
+    }
+
     /**
      * What a webapp request does that read the session before {@code logout} ran and ends after it: Camunda's
      * AuthenticationFilter sets the login it read back into its copy of the session, and Spring Session saves it.
