@@ -1,9 +1,11 @@
 package vn.cchc.editorial.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -29,6 +31,13 @@ class EngineConfiguration {
             throw new IllegalStateException(CLOCK_START + " must be an ISO-8601 instant with offset, "
                     + "for example 2024-03-01T08:00:00+07:00; got \"" + value + "\"", e);
         }
+    }
+
+    @Bean
+    HistoryCleanupWindow historyCleanupWindow(@Value("${cchc.history.cleanup.window-start:}") String start,
+                                              @Value("${cchc.history.cleanup.window-end:}") String end,
+                                              ObjectProvider<Clock> clock) {
+        return new HistoryCleanupWindow(start, end, clock::getObject);
     }
 
     @Bean
