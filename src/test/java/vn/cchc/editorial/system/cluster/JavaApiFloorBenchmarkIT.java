@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,8 +171,10 @@ class JavaApiFloorBenchmarkIT {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(true);
-        configuration.getJobExecutor().setWaitTimeInMillis(200);
-        configuration.getJobExecutor().setMaxWait(1000);
+        DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+        jobExecutor.setWaitTimeInMillis(200);
+        jobExecutor.setMaxWait(1000);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setBeans(Map.of("publish", (JavaDelegate) execution -> {
             // the floor's publication row, in the job's transaction, as its JPA repository stores it
             try (PreparedStatement insert = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
