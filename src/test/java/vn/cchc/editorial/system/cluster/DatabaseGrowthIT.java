@@ -102,7 +102,7 @@ class DatabaseGrowthIT {
 
         StringBuilder t = new StringBuilder("""
                 %d item lifecycles on %s, %s; rows and bytes added per item, and rows left per item after the history cleanup five years on
-(the first item, not counted, is removed too: hence -0.01)
+                (the first item, not counted, is removed too: hence -0.01)
                 (bytes: %s)
 
                 | table | kind | rows per item | bytes per item | rows per item after the cleanup |
@@ -129,8 +129,8 @@ class DatabaseGrowthIT {
         t.append("| **engine runtime** | | %.1f | | %.1f |%n".formatted(sums[2] / (double) ITEMS, sums[3] / (double) ITEMS));
         t.append("| **the product's own** | | %.1f | | %.1f |%n".formatted(sums[4] / (double) ITEMS, sums[5] / (double) ITEMS));
         if (!POSTGRES) {
-            t.append("%nThe H2 file (written append-only, compacted only when the database closes) grew by %.0f bytes an item;"
-                    + " after the cleanup it is %.0f bytes an item above where it began.%n"
+            t.append(("%nThe H2 file (written append-only, compacted only when the database closes) grew by %.0f bytes an item;"
+                    + " after the cleanup it is %.0f bytes an item above where it began.%n")
                     .formatted((after.get(FILE)[1] - before.get(FILE)[1]) / (double) ITEMS,
                             (cleaned.get(FILE)[1] - before.get(FILE)[1]) / (double) ITEMS));
         }
@@ -138,7 +138,10 @@ class DatabaseGrowthIT {
         Path out = Path.of("target", "benchmark", "growth-" + (POSTGRES ? "postgres" : "h2") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, t);
-        assertThat(sums[1]).as("engine history left after the cleanup").isZero();
+        // the measured items' history is gone; what is left is the cleanup job's own log
+        for (String table : List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail")) {
+            assertThat(cleaned.get(table)[0]).as("%s after the cleanup", table).isLessThanOrEqualTo(before.get(table)[0]);
+        }
     }
 
     private void lifecycle(RestClient author, RestClient board) {
