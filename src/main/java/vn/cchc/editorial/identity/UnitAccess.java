@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An item belongs to its author's unit: the unit reads its process instance while it runs and its history
- * afterwards, and no other unit does. Camunda deletes the runtime grant when the instance ends and the
- * history grant with the instance's history.
+ * afterwards, and no other unit does. Camunda deletes the runtime grant when the instance ends; the
+ * history grant gets the history's removal time at the end (system/HistoricGrantsEndWithHistory) and goes
+ * with it in the history cleanup.
  */
 @Component
 public class UnitAccess {

@@ -1,10 +1,12 @@
 package vn.cchc.editorial.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -41,6 +43,13 @@ class EngineConfiguration {
     @Bean
     PasswordChangesForget passwordChangesForget(VerifiedPasswords passwords) {
         return new PasswordChangesForget(passwords);
+    }
+
+    @Bean
+    HistoryCleanupWindow historyCleanupWindow(@Value("${cchc.history.cleanup.window-start:}") String start,
+                                              @Value("${cchc.history.cleanup.window-end:}") String end,
+                                              ObjectProvider<Clock> clock) {
+        return new HistoryCleanupWindow(start, end, clock::getObject);
     }
 
     @Bean

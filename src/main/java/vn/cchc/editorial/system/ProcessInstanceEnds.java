@@ -46,6 +46,7 @@ public class ProcessInstanceEnds extends AbstractProcessEnginePlugin implements 
             ProcessInstanceEndHandler.End plain = new ProcessInstanceEndHandler.End(end.getProcessDefinitionKey(),
                     end.getProcessInstanceId(), end.getBusinessKey(), end.getState(), end.getDeleteReason());
             handlers.forEach(handler -> handler.ended(plain));
+            HistoricGrantsEndWithHistory.ended(end);
         }
     }
 

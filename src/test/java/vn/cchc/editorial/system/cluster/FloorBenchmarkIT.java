@@ -38,16 +38,17 @@ import static vn.cchc.editorial.RestClient.variables;
  * The product against the floor (benchmark/floor: a bare Camunda 7.24 Spring Boot application with the same
  * shape of process, start, one user task, one asynchronous service task that stores a publication, end),
  * in one run, alternating: for each of {@link #RUNS} runs, ours then the floor's, each started from its jar
- * on a fresh H2 file database. Measures the start-up to the ready health check
+ * on a fresh H2 file database, or with {@code -Dcchc.benchmark.floor.database=postgres} on a throwaway database of
+ * the local PostgreSQL server of its own (ours with its profiles demo,postgres). Measures the start-up to the ready health check
  * ({@code /actuator/health/readiness}, polled every 100 ms), the resident memory (VmRSS) when ready and after
  * the item lifecycles, and the lifecycles themselves: {@link #CLIENTS} clients, each item started through the
  * REST start form ({@code submit-form}), its review task found, approved ({@code submit-form}), and its
  * historic process instance polled every 50 ms until it has ended; every request timed by kind. Ours is
  * called as the demo author and Board member with HTTP basic, the floor without authentication (it has none).
- * After each run the database file is read: one stored publication per item, or the run fails.
+ * After each run the database is read: one stored publication per item, or the run fails.
  * <p>
  * ./mvnw -B verify -Pfloor [-Dcchc.benchmark.floor.items=100 -Dcchc.benchmark.floor.runs=3
- * -Dcchc.benchmark.floor.clients=8 -Dcchc.benchmark.floor.jfr=true]; writes target/benchmark/floor.md
+ * -Dcchc.benchmark.floor.clients=8 -Dcchc.benchmark.floor.jfr=true -Dcchc.benchmark.floor.database=postgres]; writes target/benchmark/floor.md
  * (docs/performance.md keeps the figures) and, with jfr, target/benchmark/floor/{ours,floor}-N/*.jfr.
  */
 class FloorBenchmarkIT {
@@ -64,6 +65,8 @@ class FloorBenchmarkIT {
     static final boolean JFR = Boolean.getBoolean("cchc.benchmark.floor.jfr");
     /** -Dcchc.benchmark.floor.only-ours=true: ours alone, for a before/after of a change (no ratios, no table). */
     static final boolean ONLY_OURS = Boolean.getBoolean("cchc.benchmark.floor.only-ours");
+    /** -Dcchc.benchmark.floor.database=postgres: each application's run on a throwaway database of the local PostgreSQL. */
+    static final boolean POSTGRES = "postgres".equals(System.getProperty("cchc.benchmark.floor.database", "h2"));
     static final Map<String, String> COMMON = Map.of(
             "server.address", "127.0.0.1",
             "management.endpoint.health.probes.enabled", "true",
@@ -147,7 +150,8 @@ class FloorBenchmarkIT {
         // a fresh database: nothing of an earlier benchmark's run in this folder
         org.springframework.util.FileSystemUtils.deleteRecursively(directory);
         Files.createDirectories(directory);
-        try (Jvm app = Jvm.start(subject.jar(), directory, subject.name())) {
+        ThrowawayDatabase database = POSTGRES ? ThrowawayDatabase.create("floor_" + subject.name()) : null;
+        try (database; Jvm app = Jvm.start(subject.jar(), directory, subject.name(), postgres(subject, database))) {
             long startup = app.startupMillis();
             long rssReady = app.rssKb();
             RestClient anyone = new RestClient(app.port(), null);
@@ -166,11 +170,29 @@ class FloorBenchmarkIT {
             long cpu = app.cpuMillis() - cpuBefore;
             long rssAfter = app.rssKb();
             app.stop();
-            long published = count(directory.resolve(subject.databaseFile()), subject.publishedQuery());
+            long published = database != null ? database.jdbc().queryForObject(subject.publishedQuery(), Long.class)
+                    : count(directory.resolve(subject.databaseFile()), subject.publishedQuery());
             assertThat(published).as("%s: one publication per item", subject.name()).isEqualTo(WARM_UP + ITEMS);
             return new Run(startup, rssReady, rssAfter, ITEMS / seconds, latencies,
                     latencies.get("history poll").size() / (double) ITEMS, cpu / (double) ITEMS);
         }
+    }
+
+    /** The Spring properties that put the subject on the database (ours with its production profile postgres); none on H2. */
+    static Map<String, String> postgres(Subject subject, ThrowawayDatabase database) {
+        if (database == null) {
+            return Map.of();
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (subject.author() != null) {
+            properties.put("spring.profiles.active", "demo,postgres");
+        }
+        properties.put("spring.datasource.url", database.url());
+        properties.put("spring.datasource.username", ThrowawayDatabase.USER);
+        properties.put("spring.datasource.password", ThrowawayDatabase.PASSWORD);
+        // the same pool for both: the postgres profile's default
+        properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+        return properties;
     }
 
     /** count items, CLIENTS at a time: start, find the review task, approve, poll history until the instance ended. */
@@ -238,8 +260,8 @@ class FloorBenchmarkIT {
         StringBuilder t = new StringBuilder();
         t.append("Ours against the floor, ").append(LocalDate.now()).append(", commit ").append(commit())
                 .append(", ").append(ClusterBenchmarkIT.machine()).append('\n')
-                .append("%d runs alternating (ours, then the floor), each on a fresh H2 file database; %d item lifecycles a run after %d unmeasured, %d clients; JVM %s. 1-minute load average before %s, after each application's run %s.%n%n"
-                        .formatted(RUNS, ITEMS, WARM_UP, CLIENTS, JVM, loadBefore, String.join(", ", loads)));
+                .append("%d runs alternating (ours, then the floor), each on a fresh %s; %d item lifecycles a run after %d unmeasured, %d clients; JVM %s. 1-minute load average before %s, after each application's run %s.%n%n"
+                        .formatted(RUNS, POSTGRES ? "PostgreSQL database (" + ThrowawayDatabase.serverVersion() + ", same machine)" : "H2 file database", ITEMS, WARM_UP, CLIENTS, JVM, loadBefore, String.join(", ", loads)));
         t.append("| | ours | floor | ours / floor |\n|---|---|---|---|\n");
         row(t, "item lifecycles per second (median of the runs)", median(ours, Run::itemsPerSecond), median(floor, Run::itemsPerSecond), "%.2f");
         row(t, "CPU time of the application per item lifecycle, ms (median)", median(ours, Run::cpuMillisPerItem), median(floor, Run::cpuMillisPerItem), "%.0f");
@@ -323,7 +345,7 @@ class FloorBenchmarkIT {
             this.startupMillis = startupMillis;
         }
 
-        static Jvm start(File jar, Path directory, String name) throws IOException {
+        static Jvm start(File jar, Path directory, String name, Map<String, String> properties) throws IOException {
             int port = vn.cchc.editorial.PackagedApp.freePort();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -334,6 +356,7 @@ class FloorBenchmarkIT {
             command.addAll(List.of("-jar", jar.getAbsolutePath()));
             COMMON.forEach((key, value) -> command.add("--" + key + "=" + value));
             command.add("--server.port=" + port);
+            properties.forEach((key, value) -> command.add("--" + key + "=" + value));
             Path log = directory.resolve(name + ".log");
             long began = System.nanoTime();
             Process process = new ProcessBuilder(command).directory(directory.toFile())

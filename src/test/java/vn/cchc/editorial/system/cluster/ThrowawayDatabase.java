@@ -103,6 +103,11 @@ final class ThrowawayDatabase implements AutoCloseable {
         server().execute("drop database if exists " + name + " with (force)");
     }
 
+    /** The server's version, e.g. "PostgreSQL 15.20". */
+    static String serverVersion() {
+        return "PostgreSQL " + server().queryForObject("show server_version", String.class).split(" ")[0];
+    }
+
     private static JdbcTemplate server() {
         return new JdbcTemplate(dataSource(SERVER));
     }
