@@ -52,19 +52,20 @@ class YearPublications {
 
     /** The plan year's counts, from memory while the year's publications are those they were counted from. */
     Counted of(Plan plan) {
+        List<QuotaPeriod> periods = plan.periods();
         LocalDate first = LocalDate.of(plan.year(), 1, 1);
         LocalDate last = LocalDate.of(plan.year(), 12, 31);
-        for (QuotaPeriod period : plan.periods()) {
+        for (QuotaPeriod period : periods) {
             first = period.start().isBefore(first) ? period.start() : first;
             last = period.end().isAfter(last) ? period.end() : last;
         }
         PublishedStamp stamp = publications.publishedStamp(first, last);
         Kept known = kept.get(plan.year());
-        if (known != null && known.stamp().equals(stamp) && known.counted().byPeriod().keySet().equals(Set.copyOf(plan.periods()))) {
+        if (known != null && known.stamp().equals(stamp) && known.counted().byPeriod().keySet().equals(Set.copyOf(periods))) {
             return known.counted();
         }
         Map<QuotaPeriod, List<Long>> byPeriod = new LinkedHashMap<>();
-        plan.periods().forEach(period -> byPeriod.put(period, counter.publishedItems(period)));
+        periods.forEach(period -> byPeriod.put(period, counter.publishedItems(period)));
         Counted counted = new Counted(byPeriod, publications.countFirstPublishedByTopicUnitAndMonth(
                 LocalDate.of(plan.year(), 1, 1), LocalDate.of(plan.year(), 12, 31)));
         kept.put(plan.year(), new Kept(stamp, counted));
