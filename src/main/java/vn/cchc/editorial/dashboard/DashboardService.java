@@ -13,6 +13,7 @@ import vn.cchc.editorial.publication.PublicationStatus;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 import vn.cchc.editorial.report.MonthlyReportOverview;
+import vn.cchc.editorial.system.OneEngineCommand;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class DashboardService {
     private final OpenWork work;
     private final PublishedFigures figures;
     private final YearPublications published;
+    private final OneEngineCommand engine;
     private final ArticleRepository articles;
     private final PublicationRepository publications;
     private final UnitGroups units;
@@ -47,7 +49,7 @@ public class DashboardService {
     private final Clock clock;
 
     DashboardService(QuotaPeriods periods, QuotaCounter counter, ComplianceMatrix matrix, OpenWork work,
-                     PublishedFigures figures, YearPublications published, ArticleRepository articles, PublicationRepository publications,
+                     PublishedFigures figures, YearPublications published, OneEngineCommand engine, ArticleRepository articles, PublicationRepository publications,
                      UnitGroups units, DashboardLinks links, MonthlyReportOverview monthlyReports, Clock clock) {
         this.periods = periods;
         this.counter = counter;
@@ -55,6 +57,7 @@ public class DashboardService {
         this.work = work;
         this.figures = figures;
         this.published = published;
+        this.engine = engine;
         this.articles = articles;
         this.publications = publications;
         this.units = units;
@@ -75,11 +78,15 @@ public class DashboardService {
     public Dashboard forYear(int year) {
         Plan plan = periods.plan(year);
         YearPublications.Counted counted = published.of(plan);
-        Map<String, Dashboard.Cell> cells = matrix.cells(plan, counted.byPeriod());
-        UnaryOperator<String> cockpit = links.cockpitForCaller();
-        return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
-                matrix.nextDeadlines(plan, cells), monthlyReports(year), work.overdue(cockpit), work.escalations(cockpit),
-                figures.of(plan, counted.charts()));
+        Dashboard.MonthlyReports reports = monthlyReports(year);
+        // the engine's reads (the plan's choice of periods not followed, the caller's Cockpit grant, the open tasks) in one command
+        return engine.run(() -> {
+            Map<String, Dashboard.Cell> cells = matrix.cells(plan, counted.byPeriod());
+            UnaryOperator<String> cockpit = links.cockpitForCaller();
+            return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
+                    matrix.nextDeadlines(plan, cells), reports, work.overdue(cockpit), work.escalations(cockpit),
+                    figures.of(plan, counted.charts()));
+        });
     }
 
     /**
@@ -105,18 +112,21 @@ public class DashboardService {
         QuotaPeriod period = periods.find(periodId);
         Plan plan = periods.plan(period.start().getYear());
         QuotaCounter.Tally tally = counter.tally(period);
-        UnaryOperator<String> cockpit = links.cockpitForCaller();
         // the items and their publications on the channel in two queries, not two an item
         Map<Long, Article> byId = articles.findAllById(tally.all()).stream().collect(Collectors.toMap(Article::getId, a -> a));
         Map<Long, Publication> published = tally.all().isEmpty() ? Map.of() : publications.findByChannelAndStatusAndArticleIdIn(
                 period.channel(), PublicationStatus.PUBLISHED, tally.all()).stream().collect(Collectors.toMap(p -> p.getArticle().getId(), p -> p));
-        List<PeriodItems.Item> items = new ArrayList<>();
-        tally.published().forEach(id -> item(byId.get(id), published.get(id), false, cockpit, units).ifPresent(items::add));
-        tally.credited().forEach(id -> item(byId.get(id), published.get(id), true, cockpit, units).ifPresent(items::add));
-        List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
-                .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
-        return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
-                ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
+        // the engine's reads (the caller's Cockpit grant, the escalations) in one command
+        return engine.run(() -> {
+            UnaryOperator<String> cockpit = links.cockpitForCaller();
+            List<PeriodItems.Item> items = new ArrayList<>();
+            tally.published().forEach(id -> item(byId.get(id), published.get(id), false, cockpit, units).ifPresent(items::add));
+            tally.credited().forEach(id -> item(byId.get(id), published.get(id), true, cockpit, units).ifPresent(items::add));
+            List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
+                    .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
+            return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
+                    ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
+        });
     }
 
     /** @param publication the item's publication on the period's channel, or null (an item credited by hand may have none) */
