@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,24 @@ class ComplianceMatrix {
 
     /** The year's periods as cells, by period id, in the order of {@link Plan#periods()}. */
     Map<String, Dashboard.Cell> cells(Plan plan) {
+        Map<QuotaPeriod, List<Long>> published = new LinkedHashMap<>();
+        plan.periods().forEach(period -> published.put(period, counter.publishedItems(period)));
+        return cells(plan, published);
+    }
+
+    /**
+     * {@link #cells(Plan)} with each period's items counted by publication already known
+     * ({@link YearPublications.Counted#byPeriod()}); the hand credits are read here, in one query.
+     */
+    Map<String, Dashboard.Cell> cells(Plan plan, Map<QuotaPeriod, ? extends Collection<Long>> published) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Set<String> notFollowedIds = notFollowed.of(plan.year());
+        Map<QuotaPeriod, QuotaCounter.Tally> tallies = counter.tallies(published);
         Map<String, Dashboard.Cell> cells = new LinkedHashMap<>();
         for (QuotaPeriod period : plan.periods()) {
             String id = QuotaPeriods.idOf(period);
-            cells.put(id, cell(plan, period, counter.tally(period), today, now, notFollowedIds.contains(id)));
+            cells.put(id, cell(plan, period, tallies.get(period), today, now, notFollowedIds.contains(id)));
         }
         return cells;
     }

@@ -2,6 +2,7 @@ package vn.cchc.editorial.dashboard;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.Plan;
@@ -12,6 +13,7 @@ import vn.cchc.editorial.publication.PublicationStatus;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 import vn.cchc.editorial.report.MonthlyReportOverview;
+import vn.cchc.editorial.system.OneEngineCommand;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The figures of the dashboard, one source for its page and its API. A year without a plan file and a
@@ -36,6 +39,8 @@ public class DashboardService {
     private final ComplianceMatrix matrix;
     private final OpenWork work;
     private final PublishedFigures figures;
+    private final YearPublications published;
+    private final OneEngineCommand engine;
     private final ArticleRepository articles;
     private final PublicationRepository publications;
     private final UnitGroups units;
@@ -44,13 +49,15 @@ public class DashboardService {
     private final Clock clock;
 
     DashboardService(QuotaPeriods periods, QuotaCounter counter, ComplianceMatrix matrix, OpenWork work,
-                     PublishedFigures figures, ArticleRepository articles, PublicationRepository publications,
+                     PublishedFigures figures, YearPublications published, OneEngineCommand engine, ArticleRepository articles, PublicationRepository publications,
                      UnitGroups units, DashboardLinks links, MonthlyReportOverview monthlyReports, Clock clock) {
         this.periods = periods;
         this.counter = counter;
         this.matrix = matrix;
         this.work = work;
         this.figures = figures;
+        this.published = published;
+        this.engine = engine;
         this.articles = articles;
         this.publications = publications;
         this.units = units;
@@ -70,11 +77,16 @@ public class DashboardService {
 
     public Dashboard forYear(int year) {
         Plan plan = periods.plan(year);
-        Map<String, Dashboard.Cell> cells = matrix.cells(plan);
-        UnaryOperator<String> cockpit = links.cockpitForCaller();
-        return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
-                matrix.nextDeadlines(plan, cells), monthlyReports(year), work.overdue(cockpit), work.escalations(cockpit),
-                figures.of(plan));
+        YearPublications.Counted counted = published.of(plan);
+        Dashboard.MonthlyReports reports = monthlyReports(year);
+        // the engine's reads (the plan's choice of periods not followed, the caller's Cockpit grant, the open tasks) in one command
+        return engine.run(() -> {
+            Map<String, Dashboard.Cell> cells = matrix.cells(plan, counted.byPeriod());
+            UnaryOperator<String> cockpit = links.cockpitForCaller();
+            return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
+                    matrix.nextDeadlines(plan, cells), reports, work.overdue(cockpit), work.escalations(cockpit),
+                    figures.of(plan, counted.charts()));
+        });
     }
 
     /**
@@ -100,23 +112,28 @@ public class DashboardService {
         QuotaPeriod period = periods.find(periodId);
         Plan plan = periods.plan(period.start().getYear());
         QuotaCounter.Tally tally = counter.tally(period);
-        UnaryOperator<String> cockpit = links.cockpitForCaller();
-        List<PeriodItems.Item> items = new ArrayList<>();
-        tally.published().forEach(id -> item(id, period.channel(), false, cockpit).ifPresent(items::add));
-        tally.credited().forEach(id -> item(id, period.channel(), true, cockpit).ifPresent(items::add));
-        List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
-                .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
-        return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
-                ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
+        // the items and their publications on the channel in two queries, not two an item
+        Map<Long, Article> byId = articles.findAllById(tally.all()).stream().collect(Collectors.toMap(Article::getId, a -> a));
+        Map<Long, Publication> published = tally.all().isEmpty() ? Map.of() : publications.findByChannelAndStatusAndArticleIdIn(
+                period.channel(), PublicationStatus.PUBLISHED, tally.all()).stream().collect(Collectors.toMap(p -> p.getArticle().getId(), p -> p));
+        // the engine's reads (the caller's Cockpit grant, the escalations) in one command
+        return engine.run(() -> {
+            UnaryOperator<String> cockpit = links.cockpitForCaller();
+            List<PeriodItems.Item> items = new ArrayList<>();
+            tally.published().forEach(id -> item(byId.get(id), published.get(id), false, cockpit, units).ifPresent(items::add));
+            tally.credited().forEach(id -> item(byId.get(id), published.get(id), true, cockpit, units).ifPresent(items::add));
+            List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
+                    .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
+            return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
+                    ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
+        });
     }
 
-    private Optional<PeriodItems.Item> item(long id, String channel, boolean credited, UnaryOperator<String> cockpit) {
-        return articles.findById(id).map(article -> {
-            Optional<Publication> published = publications.findByArticleId(id).stream()
-                    .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED && channel.equals(p.getChannel())).findFirst();
-            return new PeriodItems.Item(id, article.getCode(), article.getTitle(), units.nameOf(article.getUnitCode()),
-                    published.map(Publication::getPublishedOn).orElse(null), published.map(Publication::getUrl).orElse(null),
-                    credited, cockpit.apply(article.getProcessInstanceId()));
-        });
+    /** @param publication the item's publication on the period's channel, or null (an item credited by hand may have none) */
+    private static Optional<PeriodItems.Item> item(Article article, Publication publication, boolean credited,
+                                                   UnaryOperator<String> cockpit, UnitGroups units) {
+        return Optional.ofNullable(article).map(a -> new PeriodItems.Item(a.getId(), a.getCode(), a.getTitle(),
+                units.nameOf(a.getUnitCode()), publication == null ? null : publication.getPublishedOn(),
+                publication == null ? null : publication.getUrl(), credited, cockpit.apply(a.getProcessInstanceId())));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,22 +39,27 @@ class OpenWork {
     /** @param cockpit from a process instance id to its Cockpit link, or null ({@link DashboardLinks#cockpitForCaller()}) */
     List<Dashboard.OpenTask> overdue(UnaryOperator<String> cockpit) {
         Instant now = clock.instant();
-        return tasks.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc()
-                .listPage(0, LIST_MAX).stream().map(t -> open(t, now, cockpit)).toList();
+        return open(tasks.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc()
+                .listPage(0, LIST_MAX), now, cockpit);
     }
 
     List<Dashboard.OpenTask> escalations(UnaryOperator<String> cockpit) {
         Instant now = clock.instant();
-        return tasks.createTaskQuery().active().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new))
-                .orderByTaskCreateTime().asc().listPage(0, LIST_MAX).stream().map(t -> open(t, now, cockpit)).toList();
+        return open(tasks.createTaskQuery().active().taskDefinitionKeyIn(ESCALATIONS.toArray(String[]::new))
+                .orderByTaskCreateTime().asc().listPage(0, LIST_MAX), now, cockpit);
     }
 
-    private Dashboard.OpenTask open(Task task, Instant now, UnaryOperator<String> cockpit) {
+    private List<Dashboard.OpenTask> open(List<Task> list, Instant now, UnaryOperator<String> cockpit) {
+        Map<String, String> holdersById = holders.of(list);
+        return list.stream().map(t -> open(t, holdersById.get(t.getId()), now, cockpit)).toList();
+    }
+
+    private Dashboard.OpenTask open(Task task, String holder, Instant now, UnaryOperator<String> cockpit) {
         Instant created = task.getCreateTime().toInstant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long overdueDays = due == null || due.isAfter(now) ? 0 : Duration.between(due, now).toDays();
         Object periodId = "Task_HandleMissedQuota".equals(task.getTaskDefinitionKey()) ? tasks.getVariable(task.getId(), PERIOD_ID) : null;
-        return new Dashboard.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), holders.of(task), created, due,
+        return new Dashboard.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), holder, created, due,
                 Duration.between(created, now).toDays(), overdueDays, task.getProcessInstanceId(),
                 cockpit.apply(task.getProcessInstanceId()), periodId == null ? null : periodId.toString());
     }

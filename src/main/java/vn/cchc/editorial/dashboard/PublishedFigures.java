@@ -6,7 +6,6 @@ import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.Unit;
 import vn.cchc.editorial.publication.PublicationRepository;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,20 +16,14 @@ import java.util.Map;
  * publication that year, whatever the channels. Every topic, authoring unit and month appears, with 0
  * where nothing was published, so the charts and their tables keep one shape. The database counts them
  * ({@link PublicationRepository#countFirstPublishedByTopicUnitAndMonth}): a year of a province holds tens of
- * thousands of publications, too many to load for each look at the dashboard.
+ * thousands of publications, too many to load for each look at the dashboard; {@link YearPublications} keeps
+ * the counts while the year's publications stay the same.
  */
 @Component
 class PublishedFigures {
 
-    private final PublicationRepository publications;
-
-    PublishedFigures(PublicationRepository publications) {
-        this.publications = publications;
-    }
-
-    Dashboard.Charts of(Plan plan) {
-        List<Object[]> counts = publications.countFirstPublishedByTopicUnitAndMonth(
-                LocalDate.of(plan.year(), 1, 1), LocalDate.of(plan.year(), 12, 31));
+    /** @param counts the year's rows of {topic code, unit code, month 1–12, items} ({@link YearPublications.Counted#charts()}) */
+    Dashboard.Charts of(Plan plan, List<Object[]> counts) {
         Map<String, Long> byTopic = new HashMap<>();
         Map<String, Long> byUnit = new HashMap<>();
         Map<Integer, Long> byMonth = new HashMap<>();

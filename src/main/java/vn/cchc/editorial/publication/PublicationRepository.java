@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +45,9 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     List<Publication> findByArticleId(long articleId);
 
+    /** The publications of these items on one channel in one status (at most one an item: unique by item and channel). */
+    List<Publication> findByChannelAndStatusAndArticleIdIn(String channel, PublicationStatus status, Collection<Long> articleIds);
+
     /**
      * The ids of a unit's items published on a channel between two dates, both included, by publication day
      * then id; an item at most once (a publication is unique by item and channel). Ids only, not the
@@ -56,6 +60,17 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
               and a.unitCode = :unit and p.publishedOn between :from and :to
             order by p.publishedOn, a.id""")
     List<Long> findPublishedItemIds(String channel, String unit, LocalDate from, LocalDate to);
+
+    /**
+     * The {@link PublishedStamp} of the publications published between two dates, both included: one look at
+     * the index on (status, published_on, article_id), without reading the rows or their items.
+     */
+    @Query("""
+            select new vn.cchc.editorial.publication.PublishedStamp(count(p), coalesce(sum(p.article.id), 0))
+            from Publication p
+            where p.status = vn.cchc.editorial.publication.PublicationStatus.PUBLISHED
+              and p.publishedOn between :from and :to""")
+    PublishedStamp publishedStamp(LocalDate from, LocalDate to);
 
     /**
      * Every publication on any channel between two dates, both included, as the periodic reports list it:

@@ -12,10 +12,14 @@ import vn.cchc.editorial.publication.PublicationRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,12 +66,38 @@ public class QuotaCounter {
     }
 
     public Tally tally(QuotaPeriod period) {
-        Set<Long> published = new LinkedHashSet<>(publications.findPublishedItemIds(period.channel(), period.leadUnit(),
-                period.start(), lastCountingDay(period)));
-        Set<Long> credited = new LinkedHashSet<>();
-        credits.findByPeriodId(QuotaPeriods.idOf(period)).forEach(c -> credited.add(c.getArticleId()));
-        credited.removeAll(published);
-        return new Tally(published, credited);
+        return tallies(Map.of(period, publishedItems(period))).get(period);
+    }
+
+    /**
+     * The ids of the items that count for a period by their publication (channel, lead unit, days), by
+     * publication day then id: {@link Tally#published()} without the hand credits. It depends only on the
+     * publications published in the period's days (see {@link vn.cchc.editorial.publication.PublishedStamp}).
+     */
+    public List<Long> publishedItems(QuotaPeriod period) {
+        return publications.findPublishedItemIds(period.channel(), period.leadUnit(), period.start(), lastCountingDay(period));
+    }
+
+    /**
+     * The tallies of several periods whose items counted by publication are known ({@link #publishedItems}),
+     * with the hand credits of all of them read in one query.
+     *
+     * @param published for each period, its items counted by publication
+     * @return each period's tally, in the order of {@code published}
+     */
+    public Map<QuotaPeriod, Tally> tallies(Map<QuotaPeriod, ? extends Collection<Long>> published) {
+        Map<String, Set<Long>> creditedByPeriod = new HashMap<>();
+        if (!published.isEmpty()) {
+            credits.findByPeriodIdIn(published.keySet().stream().map(QuotaPeriods::idOf).toList()).forEach(c ->
+                    creditedByPeriod.computeIfAbsent(c.getPeriodId(), id -> new LinkedHashSet<>()).add(c.getArticleId()));
+        }
+        Map<QuotaPeriod, Tally> tallies = new LinkedHashMap<>();
+        published.forEach((period, items) -> {
+            Set<Long> credited = new LinkedHashSet<>(creditedByPeriod.getOrDefault(QuotaPeriods.idOf(period), Set.of()));
+            credited.removeAll(items);
+            tallies.put(period, new Tally(new LinkedHashSet<>(items), credited));
+        });
+        return tallies;
     }
 
     public Set<Long> countedItems(QuotaPeriod period) {

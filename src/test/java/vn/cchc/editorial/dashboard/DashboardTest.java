@@ -91,6 +91,33 @@ class DashboardTest extends WithDashboardData {
     }
 
     @Test
+    void anItemPublishedSinceTheLastLookIsCountedAtTheNextThoughTheYearsCountsAreKept() {
+        Dashboard before = dashboard.forYear(2024);
+        Dashboard.Cell september = row(before.monthly().get(0), "phong-cds").months().get(8);
+        assertThat(september.periodId()).isEqualTo("department-portal-monthly:2024-09");
+        assertThat(dashboard.forYear(2024)).as("the kept counts give the same figures").usingRecursiveComparison().isEqualTo(before);
+
+        // after the quarterly report's window (15 June to 14 September), before September's deadline (the 25th)
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2024-09-20T02:00:00Z")));
+        RestClient author = new RestClient(port, "cds.tacgia");
+        String instance = vn.cchc.editorial.Items.start(author, "Phòng CDS giới thiệu dịch vụ công tháng 9", "[\"DEPARTMENT_PORTAL\"]");
+        vn.cchc.editorial.Items.approve(author.as("bbt.bientap"), instance);
+        long item = articles.findByProcessInstanceId(instance).orElseThrow().getId();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> publications.findByArticleId(item).stream()
+                .anyMatch(p -> p.getStatus() == vn.cchc.editorial.publication.PublicationStatus.PUBLISHED));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(TODAY.toInstant()));
+
+        Dashboard after = dashboard.forYear(2024);
+        Dashboard.Cell septemberAfter = row(after.monthly().get(0), "phong-cds").months().get(8);
+        assertThat(septemberAfter.counted()).isEqualTo(september.counted() + 1);
+        assertThat(septemberAfter.state()).isEqualTo(PeriodState.MET);
+        assertThat(bar(after.charts().byMonth(), "2024-09")).isEqualTo(bar(before.charts().byMonth(), "2024-09") + 1);
+        assertThat(bar(after.charts().byUnit(), "phong-cds")).isEqualTo(bar(before.charts().byUnit(), "phong-cds") + 1);
+        assertThat(bar(after.charts().byTopic(), "T11")).isEqualTo(bar(before.charts().byTopic(), "T11") + 1);
+        assertThat(dashboard.period("department-portal-monthly:2024-09").items()).extracting(PeriodItems.Item::id).contains(item);
+    }
+
+    @Test
     void theApiGivesTheSameFiguresToTheOfficeAndTheDirectors() {
         for (String user : new String[]{"vp.theodoi", "bgd.giamdoc"}) {
             RestClient client = new RestClient(port, user);
