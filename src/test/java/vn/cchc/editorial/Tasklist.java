@@ -205,6 +205,19 @@ public final class Tasklist {
         browser.click(By.cssSelector(".cchc-content-editor .tox-editor-header [aria-label=" + cssString(label) + "]"));
     }
 
+    /** Makes the editor's current paragraph a heading ("Tiêu đề 2", h2) from the paragraph-style menu. */
+    public void headingInEditor() {
+        editorButton("Kiểu đoạn: Đoạn văn");
+        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Tiêu đề 2']]"));
+    }
+
+    /** Inserts a table of 2 x 2 cells at the cursor from the "Bảng" menu; the cursor is then in its first cell. */
+    public void tableInEditor() {
+        editorButton("Bảng");
+        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Bảng']]"));
+        browser.click(By.cssSelector(".tox-insert-table-picker div[role='button']:nth-child(12)"));
+    }
+
     /** Pastes HTML into the editor as the clipboard gives it (a paste event carrying text/html). */
     public void pasteInEditor(String html) {
         editor();

@@ -64,14 +64,11 @@ class AuthorJourneyBrowserTest {
         tasklist.fill("Tiêu đề", title);
         tasklist.fill("Sapo (đoạn tóm tắt)", "Kết quả cải cách thủ tục hành chính quý I.");
         tasklist.typeInEditor("Kết quả quý I");
-        tasklist.editorButton("Kiểu đoạn: Đoạn văn");
-        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Tiêu đề 2']]"));
+        tasklist.headingInEditor();
         tasklist.typeInEditor(Keys.END, Keys.ENTER, "Hồ sơ trực tuyến tăng mạnh.", Keys.ENTER);
         tasklist.editorButton("Danh sách");
         tasklist.typeInEditor("Một cửa", Keys.ENTER, "Bưu chính công ích", Keys.ENTER, Keys.ENTER);
-        tasklist.editorButton("Bảng");
-        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Bảng']]"));
-        browser.click(By.cssSelector(".tox-insert-table-picker div[role='button']:nth-child(12)"));
+        tasklist.tableInEditor();
         tasklist.typeInEditor("Quý", Keys.TAB, "Hồ sơ", Keys.TAB, "I", Keys.TAB, "1245");
         tasklist.typeInEditor(Keys.chord(Keys.CONTROL, Keys.END));
         tasklist.uploadPictureInEditor(picture, () -> { });

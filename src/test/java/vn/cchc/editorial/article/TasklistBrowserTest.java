@@ -274,16 +274,13 @@ class TasklistBrowserTest {
         // a heading from the "Kiểu đoạn" menu
         tasklist.typeInEditor("Kết quả quý I");
         assertThat(tasklist.field("Tiêu đề").getDomProperty("value")).as("typed into the editor, not the field before it").isEqualTo(title);
-        tasklist.editorButton("Kiểu đoạn: Đoạn văn");
-        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Tiêu đề 2']]"));
+        tasklist.headingInEditor();
         tasklist.typeInEditor(Keys.END, Keys.ENTER, "Hồ sơ trực tuyến tăng mạnh.", Keys.ENTER);
         // a list from its button
         tasklist.editorButton("Danh sách");
         tasklist.typeInEditor("Một cửa", Keys.ENTER, "Bưu chính công ích", Keys.ENTER, Keys.ENTER);
         // a table of 2 x 2 from the "Bảng" menu
-        tasklist.editorButton("Bảng");
-        browser.click(By.xpath("//div[contains(@class,'tox-collection__item')][.//*[normalize-space()='Bảng']]"));
-        browser.click(By.cssSelector(".tox-insert-table-picker div[role='button']:nth-child(12)"));
+        tasklist.tableInEditor();
         tasklist.typeInEditor("Quý", Keys.TAB, "Hồ sơ", Keys.TAB, "I", Keys.TAB, "1245");
         // no merging or splitting of cells, which the server would not keep (no colspan, rowspan): neither in
         // "Bảng" nor in a right click's menu
