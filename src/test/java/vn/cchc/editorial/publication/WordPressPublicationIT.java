@@ -152,7 +152,8 @@ class WordPressPublicationIT {
                 .doesNotContain("/api/uploads");
         assertThat(TestWordPress.fetched(pictureUrl)).as("the picture as the item's file holds it")
                 .isEqualTo(files.findByToken(picture.get("token").asText()).orElseThrow().getData());
-        assertThat(TestWordPress.fetched(documentMedium.get("source_url").asText())).isEqualTo(UploadFixtures.docx());
+        assertThat(TestWordPress.fetched(documentMedium.get("source_url").asText()))
+                .isEqualTo(files.findByToken(document.get("token").asText()).orElseThrow().getData());
     }
 
     @Test
