@@ -11,17 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestTemplate;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
@@ -240,18 +233,7 @@ class WordPressPublicationIT {
 
     /** The author's upload through /api/uploads: its token and location. */
     JsonNode uploaded(String name, byte[] bytes) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth("vp.tacgia", "demo");
-        ResponseEntity<String> answer = new RestTemplate().exchange(author.base() + "/api/uploads", HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> answer = author.upload(name, bytes);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
         return author.json(answer);
     }
