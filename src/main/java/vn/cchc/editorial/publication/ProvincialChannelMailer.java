@@ -39,7 +39,9 @@ import java.util.regex.Matcher;
  * configuration (cchc.channels.&lt;code&gt;.email). The e-mail (templates/mail/provincial-hand-off*) is recorded
  * in the hand-off's transaction and sent afterwards (system/MailOutbox, MailDelivery), so a mail server that
  * is down delays it and never fails the hand-off; it carries the item as a Word document (.docx) with its
- * links and the pictures uploaded with the item where the content shows them, which the managing unit can paste from. Without an address the hand-off is still recorded and
+ * links and the pictures uploaded with the item where the content shows them, which the managing unit can paste from;
+ * each document the content links to follows in an e-mail of its own (templates/mail/provincial-hand-off-file*), as
+ * the outbox keeps one attachment per e-mail. Without an address the hand-off is still recorded and
  * Task_RecordProvincialDecision still waits for the answer.
  */
 @Component
@@ -47,6 +49,8 @@ public class ProvincialChannelMailer {
 
     private static final Logger log = LoggerFactory.getLogger(ProvincialChannelMailer.class);
     static final String TEMPLATE = "provincial-hand-off";
+    /** The e-mail carrying one document the item links to: the outbox sends one attachment per e-mail. */
+    static final String FILE_TEMPLATE = "provincial-hand-off-file";
     /** The widest a picture is shown in the .docx, in points: the text's width on an A4 page with Word's margins. */
     public static final int PICTURE_MAX_WIDTH_POINTS = 450;
 
@@ -78,8 +82,14 @@ public class ProvincialChannelMailer {
         variables.put("paragraphs", paragraphs(article.getContent()));
         variables.put("links", article.getLinkList());
         variables.put("fileName", fileName(article));
-        outbox.record(new Mail("hand-off:" + article.getId() + ":" + channel + ":" + to, to,
-                templates.render(TEMPLATE, variables), new Mail.Attachment(fileName(article), document(article, picturesOf(article)))));
+        String messageId = "hand-off:" + article.getId() + ":" + channel + ":" + to;
+        outbox.record(new Mail(messageId, to,
+                templates.render(TEMPLATE, variables), new Mail.Attachment(fileName(article), document(article, filesOf(article, "src", ItemFile.Kind.PICTURE)))));
+        for (ItemFile file : filesOf(article, "href", ItemFile.Kind.DOCUMENT).values()) {
+            outbox.record(new Mail(messageId + ":" + file.getToken(), to, templates.render(FILE_TEMPLATE,
+                    Map.of("channelName", nameOf(channel), "article", article, "file", file)),
+                    new Mail.Attachment(file.getFileName(), file.getData())));
+        }
     }
 
     /** The channel's Vietnamese name as the newest plan naming it gives it, or its code. */
@@ -91,18 +101,21 @@ public class ProvincialChannelMailer {
         return article.getCode() + ".docx";
     }
 
-    /** The item's pictures its content shows, by token: the item's own files only. */
-    private Map<String, ItemFile> picturesOf(Article article) {
-        Map<String, ItemFile> pictures = new LinkedHashMap<>();
-        Matcher found = ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(article.getContent());
-        while (found.find()) {
-            if ("src".equals(found.group(1))) {
-                files.attached(found.group(2))
-                        .filter(file -> file.getKind() == ItemFile.Kind.PICTURE && Objects.equals(file.getArticleId(), article.getId()))
-                        .ifPresent(file -> pictures.put(file.getToken(), file));
+    /**
+     * The item's own files of that kind its content uses in that attribute ({@code src}: the pictures it shows,
+     * {@code href}: the documents it links to), by token, in the content's order.
+     */
+    private Map<String, ItemFile> filesOf(Article article, String attribute, ItemFile.Kind kind) {
+        Map<String, ItemFile> found = new LinkedHashMap<>();
+        Matcher address = ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(article.getContent());
+        while (address.find()) {
+            if (attribute.equals(address.group(1)) && !found.containsKey(address.group(2))) {
+                files.attached(address.group(2))
+                        .filter(file -> file.getKind() == kind && Objects.equals(file.getArticleId(), article.getId()))
+                        .ifPresent(file -> found.put(file.getToken(), file));
             }
         }
-        return pictures;
+        return found;
     }
 
     /**

@@ -194,6 +194,26 @@ class NotificationMailTest extends AsDemoUsers {
     }
 
     @Test
+    void eachDocumentTheItemLinksToFollowsTheHandOffInAnEMailOfItsOwn() {
+        var uploaded = author.upload("ke-hoach.docx", UploadFixtures.docx());
+        assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
+        String token = author.json(uploaded).get("token").asText();
+        String title = "Tin có tệp gửi tỉnh " + System.nanoTime();
+        String pi = author.json(author.post(Items.START, variables("title", title, "String",
+                "summary", "Sapo.", "String", "content", "<p>Xem <a href=\"/api/uploads/" + token + "\">kế hoạch</a> và"
+                        + " <a href=\"/api/uploads/" + token + "\">lần nữa</a>.</p>", "String",
+                "topic", "T11", "String", "kind", "NEWS", "String", "channels", "[\"PROVINCIAL_PORTAL\"]", "Json"))).get("id").asText();
+        String code = articles.findByProcessInstanceId(pi).orElseThrow().getCode();
+        Items.approve(board, pi);
+
+        MimeMessage item = oneMail(MailServer.PROVINCIAL_PORTAL, "Đề nghị duyệt đăng tin bài CCHC: " + title);
+        assertThat(MailServer.text(item)).contains("Xem kế hoạch và lần nữa.").doesNotContain("/api/uploads");
+        MimeMessage file = oneMail(MailServer.PROVINCIAL_PORTAL, "[" + code + "] Tệp đính kèm tin bài CCHC: ke-hoach.docx");
+        assertThat(MailServer.text(file)).contains("Kèm theo đây là tệp ke-hoach.docx").contains(title);
+        assertThat(MailServer.attachment(file, "ke-hoach.docx")).isEqualTo(files.findByToken(token).orElseThrow().getData());
+    }
+
+    @Test
     void theOfficeIsToldOfAnEscalationAndTheHolderOfAnOverdueTask() {
         String title = "Tin thông báo quá hạn " + System.nanoTime();
         String pi = Items.start(author, title, "[\"DEPARTMENT_PORTAL\"]");
