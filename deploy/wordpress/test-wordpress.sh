@@ -6,7 +6,8 @@
 #   test-wordpress.sh start PORT [STATE_DIR]   a new empty database, the site installed at
 #                                              http://127.0.0.1:PORT, an Editor account with an
 #                                              application password; prints WORDPRESS_URL, WORDPRESS_USER
-#                                              and WORDPRESS_APPLICATION_PASSWORD (also in STATE_DIR/env)
+#                                              and WORDPRESS_APPLICATION_PASSWORD (also in STATE_DIR/env);
+#                                              its media library in STATE_DIR/uploads, served at /uploads/
 #   test-wordpress.sh down [STATE_DIR]         stops the web server only: WordPress is unreachable
 #   test-wordpress.sh up [STATE_DIR]           starts it again on the same port and database
 #   test-wordpress.sh stop [STATE_DIR]         stops the web server and drops the database
@@ -52,7 +53,7 @@ server_running() {
 server_up() {
   server_running && return 0
   port="$(cat "$state/port")"
-  setsid php -S "127.0.0.1:$port" -t "$WORDPRESS" >>"$state/php.log" 2>&1 </dev/null &
+  setsid php -S "127.0.0.1:$port" -t "$WORDPRESS" "$state/router.php" >>"$state/php.log" 2>&1 </dev/null &
   echo $! >"$state/php.pid"
   for _ in $(seq 1 100); do
     server_running || fail "PHP's web server did not start on port $port: $(tail -3 "$state/php.log")"
@@ -77,6 +78,25 @@ mariadb-admin --protocol=socket -u root ping >/dev/null 2>&1 || fail "no MariaDB
 
 server_down
 echo "$port" >"$state/port"
+# the site's uploads (the media library) live in STATE_DIR/uploads and are served at /uploads/, as a web
+# server's alias would serve them; everything else is WordPress's, as PHP's web server serves it
+rm -rf "$state/uploads"
+mkdir -p "$state/uploads"
+cat >"$state/router.php" <<PHP
+<?php
+\$path = rawurldecode(parse_url(\$_SERVER['REQUEST_URI'], PHP_URL_PATH));
+if (str_starts_with(\$path, '/uploads/')) {
+    \$file = realpath('$state' . \$path);
+    if (\$file === false || !str_starts_with(\$file, '$state/uploads/') || !is_file(\$file)) {
+        http_response_code(404);
+        return true;
+    }
+    header('Content-Type: ' . mime_content_type(\$file));
+    readfile(\$file);
+    return true;
+}
+return false;
+PHP
 : >"$state/php.log"
 
 db_password="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
@@ -115,6 +135,8 @@ application_password="$(HTTP_HOST="127.0.0.1:$port" php -r '
   $_SERVER["HTTP_HOST"] = getenv("HTTP_HOST");
   require "/usr/share/wordpress/wp-load.php";
   if (!get_option("siteurl")) { fwrite(STDERR, "WordPress is not installed\n"); exit(1); }
+  update_option("upload_path", "'"$state/uploads"'");
+  update_option("upload_url_path", "'"$url/uploads"'");
   $id = wp_insert_user(["user_login" => "'"$USER_LOGIN"'", "user_pass" => wp_generate_password(24),
                         "user_email" => "cchc-editorial@example.test", "role" => "editor"]);
   if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message() . "\n"); exit(1); }

@@ -65,6 +65,23 @@ public class RestClient {
         }
     }
 
+    /** Uploads a file as the editor does ({@code POST /api/uploads}, multipart, the part {@code file}). */
+    public ResponseEntity<String> upload(String fileName, byte[] bytes) {
+        org.springframework.util.MultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) {
+            headers.setBasicAuth(user, "demo");
+        }
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.exchange(base + "/api/uploads", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
+
     public JsonNode json(ResponseEntity<String> response) {
         try {
             return JSON.readTree(response.getBody());

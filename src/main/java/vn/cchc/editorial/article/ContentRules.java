@@ -67,6 +67,12 @@ public final class ContentRules {
     public static final Pattern FILE_ADDRESS = Pattern.compile("(?:/[A-Za-z0-9._~-]+)*" + FILES_PATH
             + "/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
+    /**
+     * An upload's address where the sanitized content uses it: {@code src="…"} or {@code href="…"}. Group 1 is the
+     * attribute, group 2 the token; what publishes the content elsewhere replaces the address, keeping the attribute.
+     */
+    public static final Pattern FILE_ADDRESS_IN_CONTENT = Pattern.compile("(src|href)=\"" + FILE_ADDRESS.pattern() + "\"");
+
     private ContentRules() {
     }
 

@@ -14,7 +14,6 @@ import vn.cchc.editorial.system.NotFoundException;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /portal/tep/{token}}, anonymous: a picture or document of an item published on the department's portal,
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 class PortalFiles {
 
     static final String PATH = "/portal/tep";
-    private static final Pattern ADDRESS_IN_CONTENT = Pattern.compile("(src|href)=\"" + ContentRules.FILE_ADDRESS.pattern() + "\"");
 
     private final ItemFiles itemFiles;
     private final PublicationRepository publications;
@@ -46,7 +44,7 @@ class PortalFiles {
 
     /** The stored content with its uploads' addresses on the portal ({@code contextPath/portal/tep/<token>}). */
     static String forPortal(String content, String contextPath) {
-        return content == null ? null : ADDRESS_IN_CONTENT.matcher(content)
+        return content == null ? null : ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(content)
                 .replaceAll(found -> Matcher.quoteReplacement(found.group(1) + "=\"" + contextPath + PATH + "/" + found.group(2) + "\""));
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -14,24 +16,32 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriBuilder;
 import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.ContentRules;
+import vn.cchc.editorial.article.ItemFile;
+import vn.cchc.editorial.article.ItemFiles;
 import vn.cchc.editorial.article.ContentSanitizer;
 import vn.cchc.editorial.article.InputText;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 
 /**
  * Posts approved items to the department's own WordPress site through its REST API
  * ({@code index.php?rest_route=/wp/v2/...}, which works whatever the site's permalink settings), logged in with an
  * application password (docs/publication.md). Safe to retry: a post's slug carries the item's idempotency key, and
  * the publisher first looks for a post with that slug, so a job retried after a post that succeeded never posts
- * twice. The item's topic is the post's category, found by its name or created.
+ * twice. The item's topic is the post's category, found by its name or created. The pictures and documents uploaded
+ * with the item that its content uses go to the site's media library first (one medium per file, found again by a
+ * slug made of the file's token, so a retry uploads nothing twice), and the content points to them there.
  * <p>
  * Every answer must be JSON from the site itself: a redirect is never followed (its credentials would go along
  * to wherever it points), and an answer that is not JSON, or a post without an http(s) link, is a failure, so the
@@ -44,6 +54,7 @@ public class WordPressPortalPublisher implements PortalPublisher {
 
     static final String POSTS = "/wp/v2/posts";
     static final String CATEGORIES = "/wp/v2/categories";
+    static final String MEDIA = "/wp/v2/media";
     /** The heading of the item's links under its text, as the built-in portal's item page has it. */
     static final String LINKS_HEADING = "Liên kết kèm theo";
 
@@ -51,8 +62,9 @@ public class WordPressPortalPublisher implements PortalPublisher {
 
     private final RestClient wordpress;
     private final String slugPrefix;
+    private final ItemFiles files;
 
-    public WordPressPortalPublisher(WordPressProperties properties) {
+    public WordPressPortalPublisher(WordPressProperties properties, ItemFiles files) {
         ClientHttpRequestFactorySettings settings = ClientHttpRequestFactorySettings.defaults()
                 .withTimeouts(properties.connectTimeout(), properties.readTimeout())
                 .withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
@@ -63,6 +75,7 @@ public class WordPressPortalPublisher implements PortalPublisher {
                 .defaultHeaders(h -> h.setBasicAuth(properties.username(), properties.applicationPassword(), StandardCharsets.UTF_8))
                 .build();
         this.slugPrefix = slugPart(properties.slugPrefix());
+        this.files = files;
     }
 
     @Override
@@ -74,11 +87,12 @@ public class WordPressPortalPublisher implements PortalPublisher {
             log.info("{} is already on WordPress under slug {}: {}", article.getCode(), slug, link);
             return link;
         }
+        String content = withMedia(article, contentOf(article));
         long category = categoryNamed(article.getTopic().label());
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("title", HtmlUtils.htmlEscape(article.getTitle(), StandardCharsets.UTF_8.name()));
         post.put("excerpt", HtmlUtils.htmlEscape(article.getSummary(), StandardCharsets.UTF_8.name()));
-        post.put("content", contentOf(article));
+        post.put("content", content);
         post.put("status", "publish");
         post.put("slug", slug);
         post.put("categories", List.of(category));
@@ -96,6 +110,49 @@ public class WordPressPortalPublisher implements PortalPublisher {
 
     private static String slugPart(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** The slug of an uploaded file's medium: e.g. cchc-tep-0b5e…-…, the token being a UUID. */
+    String mediaSlugOf(String token) {
+        return slugPrefix + "-tep-" + slugPart(token);
+    }
+
+    /** The sanitized content with each upload's address replaced by its medium's source_url on the site. */
+    private String withMedia(Article article, String content) {
+        Map<String, String> sources = new HashMap<>();
+        return ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(content).replaceAll(found -> {
+            String source = sources.computeIfAbsent(found.group(2), token -> mediumOf(article, token));
+            return Matcher.quoteReplacement(found.group(1) + "=\"" + HtmlUtils.htmlEscape(source, StandardCharsets.UTF_8.name()) + "\"");
+        });
+    }
+
+    /** The source_url of the file's medium: the one an earlier try uploaded, or a new one. */
+    private String mediumOf(Article article, String token) {
+        ItemFile file = files.attached(token).filter(f -> Objects.equals(f.getArticleId(), article.getId()))
+                .orElseThrow(() -> new WordPressException("%s's content uses the file %s, which is not among the item's files"
+                        .formatted(article.getCode(), token)));
+        String slug = mediaSlugOf(token);
+        JsonNode found = call(wordpress.get().uri(route(MEDIA, b -> b
+                .queryParam("slug", slug).queryParam("_fields", "id,slug,source_url"))), "the look-up of medium " + slug);
+        if (found.isArray() && !found.isEmpty()) {
+            return sourceOf(found.get(0), slug);
+        }
+        String fileName = slug + file.getFileName().substring(file.getFileName().lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        JsonNode created = call(wordpress.post().uri(route(MEDIA, b -> b.queryParam("slug", slug)))
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(file.getData()), "the upload of medium " + slug);
+        String source = sourceOf(created, slug);
+        log.info("{}'s file \"{}\" uploaded to WordPress's media: {}", article.getCode(), file.getFileName(), source);
+        return source;
+    }
+
+    private static String sourceOf(JsonNode medium, String slug) {
+        String source = medium.path("source_url").asText(null);
+        if (!InputText.isWebAddress(source)) {
+            throw new WordPressException("WordPress's medium %s has no http(s) source_url: %s".formatted(slug, abridged(medium)));
+        }
+        return source;
     }
 
     /** A post with this slug in any state (published, draft, pending…), the trash aside. */

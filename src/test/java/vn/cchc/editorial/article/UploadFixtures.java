@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files made in the test: good ones, and each kind of bad one the upload must refuse or clean. */
-final class UploadFixtures {
+public final class UploadFixtures {
 
     static final String SCRIPT = "<script>alert('metadata')</script>";
     static final String GPS = "GPSLatitude 9.6037 GPSLongitude 105.9739 Canon EOS Nguyen Van A";
@@ -43,7 +43,7 @@ final class UploadFixtures {
         return write(picture(width, height), "jpeg");
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return write(picture(width, height), "png");
     }
 
@@ -109,7 +109,7 @@ final class UploadFixtures {
         return bytes.toByteArray();
     }
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return ooxml(WORD_MAIN, "word/document.xml", Map.of());
     }
 

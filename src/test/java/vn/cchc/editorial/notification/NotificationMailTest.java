@@ -21,6 +21,8 @@ import vn.cchc.editorial.FailAfterHandOff;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.MailServer;
 import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.article.ItemFileRepository;
+import vn.cchc.editorial.article.UploadFixtures;
 import vn.cchc.editorial.system.Mail;
 import vn.cchc.editorial.system.MailDelivery;
 import vn.cchc.editorial.system.MailOutbox;
@@ -75,6 +77,8 @@ class NotificationMailTest extends AsDemoUsers {
     OverdueTasks overdueTasks;
     @Autowired
     NotificationSettings settings;
+    @Autowired
+    ItemFileRepository files;
 
     @BeforeEach
     @AfterEach
@@ -160,6 +164,53 @@ class NotificationMailTest extends AsDemoUsers {
         }
         MimeMessage handedOff = oneMail(AUTHOR, "Tin bài đã được gửi Cổng TTĐT của tỉnh (kênh Zalo): " + title);
         assertThat(MailServer.text(handedOff)).contains("đã được gửi đơn vị quản lý Cổng TTĐT của tỉnh");
+    }
+
+    @Test
+    void theProvincialUnitsWordDocumentShowsTheItemsPicturesWhereTheContentDoes() throws Exception {
+        var uploaded = author.upload("hoi-nghi.png", UploadFixtures.png(1200, 600));
+        assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
+        String token = author.json(uploaded).get("token").asText();
+        String title = "Tin có ảnh gửi tỉnh " + System.nanoTime();
+        String pi = author.json(author.post(Items.START, variables("title", title, "String",
+                "summary", "Sapo.", "String", "content", "<p>Trước ảnh.</p><p><img src=\"/api/uploads/" + token
+                        + "\" alt=\"Hội nghị\"></p><p>Sau ảnh.</p>", "String",
+                "topic", "T11", "String", "kind", "NEWS", "String", "channels", "[\"PROVINCIAL_PORTAL\"]", "Json"))).get("id").asText();
+        String code = articles.findByProcessInstanceId(pi).orElseThrow().getCode();
+        Items.approve(board, pi);
+
+        MimeMessage toProvince = oneMail(MailServer.PROVINCIAL_PORTAL, title);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(MailServer.attachment(toProvince, code + ".docx")))) {
+            assertThat(document.getAllPictures()).singleElement().satisfies(picture -> assertThat(picture.getData())
+                    .isEqualTo(files.findByToken(token).orElseThrow().getData()));
+            List<String> paragraphs = document.getParagraphs().stream()
+                    .map(p -> p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()) ? "[ảnh]" : p.getText()).toList();
+            assertThat(paragraphs).containsSubsequence("Trước ảnh.", "[ảnh]", "Sau ảnh.");
+            var shown = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            assertThat(shown.getWidth()).as("narrowed to the page's text width, in points")
+                    .isEqualTo((double) vn.cchc.editorial.publication.ProvincialChannelMailer.PICTURE_MAX_WIDTH_POINTS, org.assertj.core.data.Offset.offset(1.0));
+        }
+    }
+
+    @Test
+    void eachDocumentTheItemLinksToFollowsTheHandOffInAnEMailOfItsOwn() {
+        var uploaded = author.upload("ke-hoach.docx", UploadFixtures.docx());
+        assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(201);
+        String token = author.json(uploaded).get("token").asText();
+        String title = "Tin có tệp gửi tỉnh " + System.nanoTime();
+        String pi = author.json(author.post(Items.START, variables("title", title, "String",
+                "summary", "Sapo.", "String", "content", "<p>Xem <a href=\"/api/uploads/" + token + "\">kế hoạch</a> và"
+                        + " <a href=\"/api/uploads/" + token + "\">lần nữa</a>.</p>", "String",
+                "topic", "T11", "String", "kind", "NEWS", "String", "channels", "[\"PROVINCIAL_PORTAL\"]", "Json"))).get("id").asText();
+        String code = articles.findByProcessInstanceId(pi).orElseThrow().getCode();
+        Items.approve(board, pi);
+
+        MimeMessage item = oneMail(MailServer.PROVINCIAL_PORTAL, "Đề nghị duyệt đăng tin bài CCHC: " + title);
+        assertThat(MailServer.text(item)).contains("Xem kế hoạch và lần nữa.").doesNotContain("/api/uploads");
+        MimeMessage file = oneMail(MailServer.PROVINCIAL_PORTAL, "[" + code + "] Tệp đính kèm tin bài CCHC: ke-hoach.docx");
+        assertThat(MailServer.text(file)).contains("Kèm theo đây là tệp ke-hoach.docx").contains(title);
+        assertThat(MailServer.attachment(file, "ke-hoach.docx")).isEqualTo(files.findByToken(token).orElseThrow().getData());
     }
 
     @Test

@@ -97,6 +97,18 @@ final class TestWordPress {
                 .retrieve().body(JsonNode.class);
     }
 
+    /** The media with this slug, as the site lists them. */
+    static JsonNode mediaWithSlug(String slug) {
+        return API.get().uri(b -> b.path("/index.php").queryParam("rest_route", WordPressPortalPublisher.MEDIA)
+                .queryParam("slug", slug).build())
+                .retrieve().body(JsonNode.class);
+    }
+
+    /** What the site serves at this address, anonymously, as a visitor gets it. */
+    static byte[] fetched(String url) {
+        return RestClient.create().get().uri(java.net.URI.create(url)).retrieve().body(byte[].class);
+    }
+
     static JsonNode category(long id) {
         return API.get().uri(b -> b.path("/index.php").queryParam("rest_route", WordPressPortalPublisher.CATEGORIES + "/" + id).build())
                 .retrieve().body(JsonNode.class);

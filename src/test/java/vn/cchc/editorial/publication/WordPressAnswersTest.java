@@ -8,10 +8,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cchc.editorial.article.Article;
+import vn.cchc.editorial.article.ItemFile;
+import vn.cchc.editorial.article.ItemFiles;
 import vn.cchc.editorial.article.Topic;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -38,6 +41,7 @@ class WordPressAnswersTest {
 
     WordPressPortalPublisher publisher;
     Article article;
+    ItemFiles files;
 
     @BeforeAll
     static void startServers() {
@@ -61,7 +65,7 @@ class WordPressAnswersTest {
         wordpress.stubFor(route("POST", WordPressPortalPublisher.POSTS)
                 .willReturn(json(201, "{\"id\": 7, \"status\": \"publish\", \"link\": \"" + LINK + "\"}")));
         publisher = new WordPressPortalPublisher(new WordPressProperties(URI.create(wordpress.baseUrl()),
-                "cchc-editorial", "abcd efgh ijkl mnop", null, null, null));
+                "cchc-editorial", "abcd efgh ijkl mnop", null, null, null), files = mock(ItemFiles.class));
         article = mock(Article.class);
         when(article.getCode()).thenReturn("CCHC-2024-00042");
         when(article.getTitle()).thenReturn("Tiêu đề <có> dấu & ký tự");
@@ -89,6 +93,60 @@ class WordPressAnswersTest {
                 .withRequestBody(matchingJsonPath("$.content", containing("href=\"https://dichvucong.gov.vn/a?b&#61;1&amp;c&#61;2\""))));
         wordpress.verify(0, postRequestedFor(urlPathEqualTo("/index.php"))
                 .withQueryParam("rest_route", equalTo(WordPressPortalPublisher.CATEGORIES)));
+    }
+
+    @Test
+    void theItemsPictureAndDocumentAreUploadedAsMediaOnceAndTheContentPointsToThem() {
+        String picture = "0b5e3f7a-1111-4222-8333-944455556666";
+        String document = "1c6f4e8b-2222-4333-9444-a55566667777";
+        when(article.getId()).thenReturn(42L);
+        when(article.getContent()).thenReturn("<p><img src=\"/api/uploads/" + picture + "\" alt=\"Hội nghị\"></p>"
+                + "<p><a href=\"/api/uploads/" + document + "\">Kế hoạch</a> và <a href=\"/api/uploads/" + document + "\">lần nữa</a></p>");
+        fileOfItem(picture, "hội nghị.PNG", "image/png", new byte[] {1, 2, 3});
+        fileOfItem(document, "ke-hoach.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {4, 5});
+        String pictureSlug = "cchc-tep-" + picture;
+        String documentSlug = "cchc-tep-" + document;
+        wordpress.stubFor(route("GET", WordPressPortalPublisher.MEDIA).withQueryParam("slug", equalTo(pictureSlug))
+                .willReturn(okJson("[]")));
+        // the document went up on an earlier try whose post failed
+        wordpress.stubFor(route("GET", WordPressPortalPublisher.MEDIA).withQueryParam("slug", equalTo(documentSlug))
+                .willReturn(okJson("[{\"id\": 9, \"slug\": \"" + documentSlug + "\", \"source_url\": \"https://so.example.gov.vn/wp-content/uploads/" + documentSlug + ".docx\"}]")));
+        wordpress.stubFor(route("POST", WordPressPortalPublisher.MEDIA).willReturn(json(201,
+                "{\"id\": 8, \"slug\": \"" + pictureSlug + "\", \"source_url\": \"https://so.example.gov.vn/wp-content/uploads/" + pictureSlug + ".png\"}")));
+
+        assertThat(publisher.publish(article, KEY)).isEqualTo(LINK);
+
+        wordpress.verify(1, postRequestedFor(urlPathEqualTo("/index.php")).withQueryParam("rest_route", equalTo(WordPressPortalPublisher.MEDIA)));
+        wordpress.verify(postRequestedFor(urlPathEqualTo("/index.php")).withQueryParam("rest_route", equalTo(WordPressPortalPublisher.MEDIA))
+                .withQueryParam("slug", equalTo(pictureSlug))
+                .withHeader("Content-Type", equalTo("image/png"))
+                .withHeader("Content-Disposition", equalTo("attachment; filename=\"" + pictureSlug + ".png\""))
+                .withRequestBody(binaryEqualTo(new byte[] {1, 2, 3})));
+        wordpress.verify(1, getRequestedFor(urlPathEqualTo("/index.php")).withQueryParam("rest_route", equalTo(WordPressPortalPublisher.MEDIA))
+                .withQueryParam("slug", equalTo(documentSlug)));
+        wordpress.verify(postRequestedFor(urlPathEqualTo("/index.php")).withQueryParam("rest_route", equalTo(WordPressPortalPublisher.POSTS))
+                .withRequestBody(matchingJsonPath("$.content", containing("src=\"https://so.example.gov.vn/wp-content/uploads/" + pictureSlug + ".png\"")))
+                .withRequestBody(matchingJsonPath("$.content", containing("href=\"https://so.example.gov.vn/wp-content/uploads/" + documentSlug + ".docx\"")))
+                .withRequestBody(matchingJsonPath("$.content", notContaining("/api/uploads"))));
+    }
+
+    @Test
+    void aFileOfTheContentThatIsNotTheItemsIsAFailureAndNothingIsPosted() {
+        when(article.getId()).thenReturn(42L);
+        when(article.getContent()).thenReturn("<p><img src=\"/api/uploads/0b5e3f7a-1111-4222-8333-944455556666\"></p>");
+        when(files.attached("0b5e3f7a-1111-4222-8333-944455556666")).thenReturn(Optional.empty());
+
+        assertFails("not among the item's files");
+        wordpress.verify(0, postRequestedFor(urlPathEqualTo("/index.php")));
+    }
+
+    void fileOfItem(String token, String name, String type, byte[] bytes) {
+        ItemFile file = mock(ItemFile.class);
+        when(file.getArticleId()).thenReturn(42L);
+        when(file.getFileName()).thenReturn(name);
+        when(file.getContentType()).thenReturn(type);
+        when(file.getData()).thenReturn(bytes);
+        when(files.attached(token)).thenReturn(Optional.of(file));
     }
 
     @Test

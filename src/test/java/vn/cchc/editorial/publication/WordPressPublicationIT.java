@@ -18,6 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.article.ArticleRepository;
+import vn.cchc.editorial.article.ItemFileRepository;
+import vn.cchc.editorial.article.ItemFiles;
+import vn.cchc.editorial.article.UploadFixtures;
 import vn.cchc.editorial.article.Topic;
 
 import java.net.URI;
@@ -64,6 +67,10 @@ class WordPressPublicationIT {
     JdbcTemplate jdbc;
     @Autowired
     WordPressPortalPublisher publisher;
+    @Autowired
+    ItemFiles itemFiles;
+    @Autowired
+    ItemFileRepository files;
 
     RestClient author;
     RestClient board;
@@ -115,6 +122,31 @@ class WordPressPublicationIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobs.publicationsOf(next)).hasSize(1));
         assertThat(onlyPostOf(next).get("categories")).isEqualTo(post.get("categories"));
         assertThat(TestWordPress.categories()).filteredOn(c -> c.get("name").asText().equals(TOPIC.label())).hasSize(1);
+    }
+
+    @Test
+    void theItemsPictureAndDocumentGoToWordPresssMediaAndThePostShowsThemFromThere() {
+        JsonNode picture = uploaded("hoi-nghi.png", UploadFixtures.png(40, 30));
+        JsonNode document = uploaded("ke-hoach.docx", UploadFixtures.docx());
+        String pi = start("Tin có ảnh và tệp " + System.nanoTime(), "<p>Hội nghị.</p><p><img src=\""
+                + picture.get("location").asText() + "\" alt=\"Hội nghị\"></p><p><a href=\"" + document.get("location").asText()
+                + "\">Kế hoạch</a></p>");
+        Items.approve(board, pi);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobs.publicationsOf(pi)).hasSize(1));
+        String content = onlyPostOf(pi).get("content").get("raw").asText();
+        JsonNode pictureMedium = onlyMediumOf(picture.get("token").asText());
+        JsonNode documentMedium = onlyMediumOf(document.get("token").asText());
+        String pictureUrl = pictureMedium.get("source_url").asText();
+        assertThat(pictureUrl).startsWith(TestWordPress.url() + "/");
+        assertThat(content)
+                .contains("src=\"" + pictureUrl + "\"")
+                .contains("href=\"" + documentMedium.get("source_url").asText() + "\"")
+                .doesNotContain("/api/uploads");
+        assertThat(TestWordPress.fetched(pictureUrl)).as("the picture as the item's file holds it")
+                .isEqualTo(files.findByToken(picture.get("token").asText()).orElseThrow().getData());
+        assertThat(TestWordPress.fetched(documentMedium.get("source_url").asText()))
+                .isEqualTo(files.findByToken(document.get("token").asText()).orElseThrow().getData());
     }
 
     @Test
@@ -174,7 +206,7 @@ class WordPressPublicationIT {
         var article = articles.findByProcessInstanceId(pi).orElseThrow();
         // the admin pages, not the site: WordPress sends a caller it does not know there to its login page
         var wrongAddress = new WordPressPortalPublisher(new WordPressProperties(URI.create(TestWordPress.url() + "/wp-admin"),
-                TestWordPress.user(), TestWordPress.applicationPassword(), null, null, null));
+                TestWordPress.user(), TestWordPress.applicationPassword(), null, null, null), itemFiles);
 
         assertThatThrownBy(() -> wrongAddress.publish(article, jobs.keyOf(pi)))
                 .isInstanceOf(WordPressPortalPublisher.WordPressException.class)
@@ -183,16 +215,34 @@ class WordPressPublicationIT {
     }
 
     String start(String title) {
+        return start(title, "<p>Ứng dụng <b>dịch vụ công</b> giúp giảm thời gian đi lại.</p>");
+    }
+
+    String start(String title, String content) {
         ResponseEntity<String> started = author.post(Items.START,
                 variables("title", title, "String",
                         "summary", "Sapo: kết quả đánh giá mức độ hài lòng của người dân.", "String",
-                        "content", "<p>Ứng dụng <b>dịch vụ công</b> giúp giảm thời gian đi lại.</p>", "String",
+                        "content", content, "String",
                         "links", "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html", "String",
                         "topic", TOPIC.name(), "String",
                         "kind", "NEWS", "String",
                         "channels", "[\"DEPARTMENT_PORTAL\"]", "Json"));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         return author.json(started).get("id").asText();
+    }
+
+    /** The author's upload through /api/uploads: its token and location. */
+    JsonNode uploaded(String name, byte[] bytes) {
+        ResponseEntity<String> answer = author.upload(name, bytes);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
+        return author.json(answer);
+    }
+
+    /** The one medium in WordPress of the item's file with this token: never a second. */
+    JsonNode onlyMediumOf(String token) {
+        JsonNode media = TestWordPress.mediaWithSlug(publisher.mediaSlugOf(token));
+        assertThat(media).hasSize(1);
+        return media.get(0);
     }
 
     JsonNode postsOf(String pi) {
