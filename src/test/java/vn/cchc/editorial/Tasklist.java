@@ -191,13 +191,17 @@ public final class Tasklist {
 
     /** Types into the editor where its cursor is (the start, at first), as a person does. */
     public void typeInEditor(CharSequence... keys) {
-        browser.script("tinymce.get(arguments[0]).focus()", editor());
+        String editor = editor();
+        browser.script("tinymce.get(arguments[0]).focus()", editor);
         browser.driver().switchTo().frame(browser.visible(By.cssSelector(".cchc-content-editor .tox-edit-area iframe")));
         try {
             browser.driver().findElement(By.id("tinymce")).sendKeys(keys);
         } finally {
             browser.driver().switchTo().defaultContent();
         }
+        // as a person looks before going on: what the editor shows is what the form holds
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.script(
+                "return tinymce.get(arguments[0]).getContent() === arguments[1].value", editor, d.findElement(CONTENT_FIELD))));
     }
 
     /** A toolbar button of the editor by its Vietnamese label ("In đậm", "Danh sách", "Bảng"…). */
