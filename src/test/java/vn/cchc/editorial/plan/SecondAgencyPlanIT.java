@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import vn.cchc.editorial.Items;
@@ -52,6 +53,7 @@ import static vn.cchc.editorial.RestClient.variables;
  * shipped plan's groups), run by failsafe in a JVM of its own: Camunda's REST API finds its engine in the
  * static registry, which a second engine in the shared test JVM would take over.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.profiles.active=demo",
         "spring.datasource.url=jdbc:h2:mem:cchc-second-agency;DB_CLOSE_DELAY=-1",

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.Items;
@@ -40,14 +41,16 @@ import static org.awaitility.Awaitility.await;
  * report that ended as long ago (ten years' keep) and one still open. The items and reports are made with the
  * engine's clock moved back, so that "five years ago" is already past when the cleanup runs on today's clock.
  * Its own context on its own in-memory database: the cleanup must not remove other tests' history, and the
- * reports' periods are those other tests use.
+ * reports' periods are those other tests use. So it runs in failsafe's JVM, not beside the shared test context
+ * (a second engine would take over the registry's "default" that the REST API resolves), and closes its context.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:cchc-history-cleanup;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
         "camunda.bpm.job-execution.max-wait=1000"
 })
-class HistoryCleanupTest {
+class HistoryCleanupIT {
 
     static final String[] ENGINE_HISTORY = {"act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst",
             "act_hi_detail", "act_hi_identitylink", "act_hi_op_log", "act_hi_comment", "act_hi_job_log", "act_ge_bytearray"};
