@@ -1,5 +1,9 @@
 package vn.cchc.editorial.article;
 
+import java.util.List;
+import vn.cchc.editorial.RestClient;
+import org.openqa.selenium.Keys;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +81,21 @@ class ItemFilesBrowserTest {
 
         // the picture from the computer, through the image dialog's upload tab
         tasklist.uploadPictureInEditor(picture, () -> browser.screenshot("uploads-image-dialog"));
+        // a document: the link dialog's file picker puts in the address the upload answered, a path on this host
+        // (done here as the picker does, since a browser's file chooser is not the page's); the dialog must not
+        // make it "https:///api/uploads/…", an address of no host
+        String document = new ObjectMapper().readTree(new RestClient(port, "vp.tacgia")
+                .upload("ke-hoach.docx", UploadFixtures.docx()).getBody()).get("location").asText();
+        tasklist.typeInEditor(Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER);
+        tasklist.editorButton("Chèn/sửa liên kết");
+        List<WebElement> linkFields = browser.driver().findElements(By.cssSelector(".tox-dialog input.tox-textfield"));
+        linkFields.get(0).sendKeys(document);
+        linkFields.get(1).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch kèm theo");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//button[normalize-space()='Lưu']"));
+        browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("Kế hoạch kèm theo"));
+        assertThat(tasklist.contentAsSubmitted()).contains("<a href=\"" + document + "\">Kế hoạch kèm theo</a>")
+                .doesNotContain("https:///");
+
         String content = tasklist.contentAsSubmitted();
         assertThat(content).containsPattern("<img src=\"/api/uploads/[0-9a-f-]{36}\"");
         browser.screenshot("uploads-editor");
@@ -88,7 +107,7 @@ class ItemFilesBrowserTest {
         String processInstanceId = browser.waiting().until(d -> history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey("ArticlePublicationProcess").variableValueEquals("title", title).singleResult()).getId();
         Article stored = articles.findByProcessInstanceId(processInstanceId).orElseThrow();
-        assertThat(files.countByArticleId(stored.getId())).isEqualTo(1);
+        assertThat(files.countByArticleId(stored.getId())).as("the picture and the document").isEqualTo(2);
         tasklist.logOut();
 
         tasklist.logIn("bbt.bientap");

@@ -390,7 +390,14 @@ function attach(textarea) {
           icon: 'table', tooltip: 'Table',
           fetch: callback => callback('inserttable | row column | deletetable')
         });
-        editor.on('input change undo redo SetContent ExecCommand keyup', () => writeBack(editor));
+        // the link dialog writes "https://" before an address with no scheme (link_assume_external_targets, for an
+        // address typed as "soctrang.gov.vn"), which turns a document picked in it, /api/uploads/<token> on this host,
+        // into "https:///api/uploads/<token>": such an address is put back to the path it was
+        editor.on('input change undo redo SetContent ExecCommand keyup', () => {
+          editor.dom.select('a[href^="https:///"], a[href^="http:///"]').forEach(link =>
+            editor.dom.setAttrib(link, 'href', link.getAttribute('href').replace(/^https?:\/\//, '')));
+          writeBack(editor);
+        });
         // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
         editor.on('blur', () => {
           writeBack(editor);
