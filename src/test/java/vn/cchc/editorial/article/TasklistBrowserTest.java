@@ -148,6 +148,21 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void aChoiceMadeRightAfterWritingInTheEditorKeepsWhatWasWritten() {
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(PROCESS);
+        String editor = tasklist.editor();
+        // written and, in the same moment, a choice in another field: Camunda Forms redraws the form for the choice,
+        // and would draw the content as it was had it not taken what the editor wrote (it waits for a pause in typing)
+        browser.script("tinymce.get(arguments[0]).setContent('<p>Viết rồi chọn ngay.</p>');"
+                + "document.querySelector(\"form.fjs-form input[type='radio']\").click();", editor);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("form.fjs-form input[type='radio']:checked")).isEmpty());
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(tasklist.contentAsSubmitted()).isEqualTo("<p>Viết rồi chọn ngay.</p>"));
+        assertThat(browser.text()).doesNotContain("Trường này bắt buộc phải điền");
+    }
+
+    @Test
     void theFormsOwnChecksSpeakVietnamese() {
         tasklist.logIn("vp.tacgia");
         tasklist.openStartForm(PROCESS);

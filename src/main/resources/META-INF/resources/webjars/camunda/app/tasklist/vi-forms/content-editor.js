@@ -315,9 +315,13 @@ function attach(textarea) {
     const writeBack = editor => {
       const html = editor.getContent();
       if (textarea.value !== html) {
-        // the textarea's own setter and an input event: Camunda Forms (Preact) reads it as typed
+        // the textarea's own setter and an input event: Camunda Forms (Preact) reads it as typed. It takes a typed
+        // value only after a pause (a debounce of its own) and meanwhile draws the textarea from the value it had, so a
+        // choice made in another field within that pause would put the old content back and then take that. Leaving
+        // the field makes it take the value at once: Preact listens for "focusout" (not "blur") for that
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(textarea, html);
         textarea.dispatchEvent(new Event('input', {bubbles: true}));
+        textarea.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
       }
     };
 
@@ -401,7 +405,7 @@ function attach(textarea) {
         // leaving the editor is leaving the field: Camunda Forms then shows its checks (required)
         editor.on('blur', () => {
           writeBack(editor);
-          textarea.dispatchEvent(new FocusEvent('blur'));
+          textarea.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
         });
         editor.on('init', () => {
           textarea.dataset[MARK] = editor.id;
