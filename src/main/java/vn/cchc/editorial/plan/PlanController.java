@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +27,12 @@ class PlanController {
 
     private final PlanCatalog plans;
     private final IdentityService identityService;
-    private final Clock clock;
+    private final PlanTimeZone timeZone;
 
-    PlanController(PlanCatalog plans, IdentityService identityService, Clock clock) {
+    PlanController(PlanCatalog plans, IdentityService identityService, PlanTimeZone timeZone) {
         this.plans = plans;
         this.identityService = identityService;
-        this.clock = clock;
+        this.timeZone = timeZone;
     }
 
     @GetMapping("/api/plans")
@@ -41,10 +40,10 @@ class PlanController {
         return Map.of("years", plans.years());
     }
 
-    /** {@code {"timeZone": "Asia/Ho_Chi_Minh"}}: the application clock's zone, the plans' {@code timeZone}, an IANA id. */
+    /** {@code {"timeZone": "Asia/Ho_Chi_Minh"}}: the plans' {@code timeZone} ({@link PlanTimeZone}), an IANA id. */
     @GetMapping(ApiAuthenticationFilter.PLAN_TIME_ZONE_API)
     Map<String, String> timeZone() {
-        return Map.of("timeZone", clock.getZone().getId());
+        return Map.of("timeZone", timeZone.zone().getId());
     }
 
     @PostMapping("/api/plans/reload")

@@ -1,8 +1,5 @@
 package vn.cchc.editorial.article;
 
-import java.util.List;
-import vn.cchc.editorial.RestClient;
-import org.openqa.selenium.Keys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -10,17 +7,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
 import vn.cchc.editorial.BrowserTest;
+import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.Tasklist;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
