@@ -59,7 +59,40 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
-        this.wait = new WebDriverWait(driver, PATIENCE);
+        this.wait = new WebDriverWait(driver, PATIENCE) {
+            @Override
+            protected RuntimeException timeoutException(String message, Throwable lastException) {
+                return super.timeoutException(message + diagnosis(), lastException);
+            }
+        };
+    }
+
+    /**
+     * What a wait that ran out found, beside its own condition: the page's address and state, the last resources it
+     * loaded, and what this JVM's request threads were doing then (a test's server runs in the test's JVM), so that a
+     * page that never became ready names the request it waited for.
+     */
+    private String diagnosis() {
+        StringBuilder found = new StringBuilder("\n");
+        try {
+            found.append("page: ").append(script("return location.href + ' (' + document.readyState + '); last resources: '"
+                    + " + performance.getEntriesByType('resource').slice(-8).map(r => r.name.replace(location.origin, '')"
+                    + " + ' ' + Math.round(r.duration) + ' ms').join(', ')")).append('\n');
+        } catch (RuntimeException e) {
+            found.append("page: unreadable (").append(e.getClass().getSimpleName()).append(")\n");
+        }
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            boolean idle = stack.length == 0 || List.of(stack).stream().anyMatch(frame ->
+                    frame.getClassName().endsWith("TaskQueue") || frame.getClassName().contains("NioEndpoint$Poller")
+                            || frame.getClassName().contains("Acceptor"));
+            if (thread.getName().startsWith("http-nio-") && !idle) {
+                found.append("request thread ").append(thread.getName()).append(" (").append(thread.getState()).append("):\n");
+                for (int i = 0; i < Math.min(stack.length, 40); i++) {
+                    found.append("    at ").append(stack[i]).append('\n');
+                }
+            }
+        });
+        return found.toString();
     }
 
     /** A desktop window of 1280 x 900. */
