@@ -13,6 +13,7 @@ import vn.cchc.editorial.article.ArticleStatus;
 import vn.cchc.editorial.identity.PersonNames;
 import vn.cchc.editorial.identity.TaskHolders;
 import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.UnitRole;
 import vn.cchc.editorial.system.EngineUsers;
 
@@ -86,9 +87,8 @@ public class MyItems {
     }
 
     private List<Article> mine(Reader reader, Integer year) {
-        Instant from = year == null ? Instant.EPOCH : LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
-        Instant to = year == null ? Instant.parse("9999-01-01T00:00:00Z")
-                : LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
+        Instant from = year == null ? Instant.EPOCH : PlanDates.startOf(LocalDate.of(year, 1, 1), clock);
+        Instant to = year == null ? Instant.parse("9999-01-01T00:00:00Z") : PlanDates.startOf(LocalDate.of(year + 1, 1, 1), clock);
         // "in ()" is not valid SQL everywhere: a person in no unit asks for a unit code no unit has
         Collection<String> unitCodes = reader.units().isEmpty() ? List.of("") : reader.units();
         return articles.findOfAuthorOrUnits(reader.userId(), unitCodes, from, to);
@@ -108,7 +108,7 @@ public class MyItems {
     /** The years in which the reader's items were drafted, newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years(Reader reader) {
-        return mine(reader, null).stream().map(article -> article.getCreatedAt().atZone(clock.getZone()).getYear())
+        return mine(reader, null).stream().map(article -> PlanDates.dayOf(article.getCreatedAt(), clock).getYear())
                 .distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
