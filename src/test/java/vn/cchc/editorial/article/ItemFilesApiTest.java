@@ -79,9 +79,32 @@ class ItemFilesApiTest extends AsDemoUsers {
     void aDocumentWithMacrosIsRefused() {
         byte[] withVbaProject = UploadFixtures.ooxml(UploadFixtures.WORD_MAIN, "word/document.xml",
                 Map.of("word/vbaProject.bin", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
-        refused("vp.tacgia", "ke-hoach.docx", withVbaProject, 400, "Tệp có macro (mã lệnh VBA)");
+        refused("vp.tacgia", "ke-hoach.docx", withVbaProject, 400, "Tệp “ke-hoach.docx” có macro (mã lệnh VBA)");
         byte[] docmRenamed = UploadFixtures.ooxml(UploadFixtures.WORD_MACRO_MAIN, "word/document.xml", Map.of());
-        refused("vp.tacgia", "ke-hoach.docx", docmRenamed, 400, "Tệp có macro (mã lệnh VBA)");
+        refused("vp.tacgia", "bao-cao-quy.docx", docmRenamed, 400, "Tệp “bao-cao-quy.docx” có macro (mã lệnh VBA)");
+        byte[] withActiveX = UploadFixtures.ooxml(UploadFixtures.EXCEL_MAIN, "xl/workbook.xml",
+                Map.of("xl/activeX/activeX1.xml", "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        refused("vp.tacgia", "so-lieu.xlsx", withActiveX, 400, "Tệp “so-lieu.xlsx” có macro (mã lệnh VBA) hoặc điều khiển ActiveX");
+    }
+
+    @Test
+    void everyRefusalOfAnUploadNamesTheFilePicked() {
+        String picked = "Báo cáo tháng 10 (bản cuối).";
+        Map<String, byte[]> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(picked + "png", UploadFixtures.pdf(""));
+        refusals.put(picked + "jpg", new byte[9 * 1024 * 1024]);
+        refusals.put(picked + "PNG", UploadFixtures.pngBomb());
+        refusals.put(picked + "webp", UploadFixtures.broken(UploadFixtures.WEBP));
+        refusals.put(picked + "docx", UploadFixtures.ooxml(UploadFixtures.WORD_MACRO_MAIN, "word/document.xml", Map.of()));
+        refusals.put(picked + "pdf", UploadFixtures.pdf("/OpenAction << /S /Launch /F (cmd.exe) >>"));
+        refusals.put(picked + "exe", new byte[]{'M', 'Z', 0, 0});
+        refusals.put(picked + "xlsx", new byte[0]);
+        refusals.forEach((name, bytes) -> {
+            ResponseEntity<byte[]> answer = upload("vp.tacgia", name, bytes);
+            assertThat(answer.getStatusCode().value()).as(name).isBetween(400, 413);
+            assertThat(message(answer)).as(name).contains("“" + name + "”");
+        });
     }
 
     @Test
