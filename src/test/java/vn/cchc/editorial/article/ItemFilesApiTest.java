@@ -222,9 +222,11 @@ class ItemFilesApiTest extends AsDemoUsers {
                 .until(() -> publications.findPostedByDepartment(article.getId()).isPresent());
         ResponseEntity<byte[]> published = get(null, onPortal);
         assertThat(published.getStatusCode().value()).isEqualTo(200);
-        assertThat(MediaType.IMAGE_PNG.equalsTypeAndSubtype(published.getHeaders().getContentType())).isTrue();
+        assertThat(published.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo(MediaType.IMAGE_PNG_VALUE);
         assertThat(published.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         ResponseEntity<byte[]> documentOnPortal = get(null, "/portal/tep/" + document.get("token").asText());
+        assertThat(documentOnPortal.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(documentOnPortal.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;");
         String page = new String(get(null, "/portal/articles/" + article.getId()).getBody(), StandardCharsets.UTF_8);
         assertThat(page).contains("src=\"" + onPortal + "\"").doesNotContain(UPLOADS);
