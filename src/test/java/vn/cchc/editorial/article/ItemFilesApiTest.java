@@ -230,6 +230,10 @@ class ItemFilesApiTest extends AsDemoUsers {
         assertThat(documentOnPortal.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;");
         String page = new String(get(null, "/portal/articles/" + article.getId()).getBody(), StandardCharsets.UTF_8);
         assertThat(page).contains("src=\"" + onPortal + "\"").doesNotContain(UPLOADS);
+        // the feed's readers fetch the pictures from elsewhere, anonymously: the portal's copies by their whole address
+        String feed = new String(get(null, "/portal/feed.atom").getBody(), StandardCharsets.UTF_8);
+        assertThat(feed).contains("src=\"" + vn.cchc.editorial.ApplicationTest.PUBLIC_ADDRESS.replaceAll("/$", "") + onPortal + "\"")
+                .doesNotContain(UPLOADS);
     }
 
     @Test
