@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.util.HtmlUtils;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ContentRules;
 import vn.cchc.editorial.article.InputText;
@@ -19,12 +18,10 @@ import vn.cchc.editorial.article.ItemFile;
 import vn.cchc.editorial.article.ItemFiles;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Posts approved items to the department's own e-portal over HTTP (docs/publication.md). Safe to retry:
@@ -72,21 +69,12 @@ public class ExternalPortalPublisher implements PortalPublisher {
         Map<?, ?> answer = portal.post().uri("/articles")
                 .header(IDEMPOTENCY_KEY, idempotencyKey)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(body(article, withFiles(article), idempotencyKey))
+                .body(body(article, ContentRules.withFilesAt(article.getContent(), token -> copyOf(article, token)), idempotencyKey))
                 .retrieve()
                 .body(Map.class);
         String url = urlIn(answer, idempotencyKey);
         log.info("{} posted on the external portal under key {}: {}", article.getCode(), idempotencyKey, url);
         return url;
-    }
-
-    /** The content with each upload's address replaced by the address of its copy on the portal. */
-    private String withFiles(Article article) {
-        Map<String, String> copies = new HashMap<>();
-        return ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(article.getContent()).replaceAll(found -> {
-            String copy = copies.computeIfAbsent(found.group(2), token -> copyOf(article, token));
-            return Matcher.quoteReplacement(found.group(1) + "=\"" + HtmlUtils.htmlEscape(copy, StandardCharsets.UTF_8.name()) + "\"");
-        });
     }
 
     /** The portal's address of the file: the copy an earlier try sent, or a new one. */

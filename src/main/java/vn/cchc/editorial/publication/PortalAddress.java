@@ -2,12 +2,9 @@ package vn.cchc.editorial.publication;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import vn.cchc.editorial.article.ContentRules;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Where the built-in department portal is read (docs/operations.md, "Configure"): {@code cchc.portal.public-address}
@@ -61,9 +58,7 @@ public class PortalAddress {
      * own pages, {@link #base()} for what leaves the application.
      */
     public static String withPortalFiles(String content, String start) {
-        return content == null ? null : ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(content).replaceAll(found ->
-                Matcher.quoteReplacement(found.group(1) + "=\"" + HtmlUtils.htmlEscape(start + FILES + "/" + found.group(2),
-                        StandardCharsets.UTF_8.name()) + "\""));
+        return ContentRules.withFilesAt(content, token -> start + FILES + "/" + token);
     }
 
     private static String withoutTrailingSlash(String address) {
