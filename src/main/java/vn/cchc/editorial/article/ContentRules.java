@@ -2,10 +2,16 @@ package vn.cchc.editorial.article;
 
 import vn.cchc.editorial.system.ApiAuthenticationFilter;
 
+import org.springframework.web.util.HtmlUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,6 +80,22 @@ public final class ContentRules {
     public static final Pattern FILE_ADDRESS_IN_CONTENT = Pattern.compile("(src|href)=\"" + FILE_ADDRESS.pattern() + "\"");
 
     private ContentRules() {
+    }
+
+    /**
+     * The content with each upload's address ({@link #FILE_ADDRESS_IN_CONTENT}) replaced by the address {@code copyOf}
+     * gives for its token, asked once per token however often the content uses the file (what publishes the content
+     * elsewhere: the portal's copies, a site's media).
+     */
+    public static String withFilesAt(String content, Function<String, String> copyOf) {
+        if (content == null) {
+            return null;
+        }
+        Map<String, String> copies = new HashMap<>();
+        return FILE_ADDRESS_IN_CONTENT.matcher(content).replaceAll(found -> {
+            String copy = copies.computeIfAbsent(found.group(2), copyOf);
+            return Matcher.quoteReplacement(found.group(1) + "=\"" + HtmlUtils.htmlEscape(copy, StandardCharsets.UTF_8.name()) + "\"");
+        });
     }
 
     /** The elements' names, in the list's order. */

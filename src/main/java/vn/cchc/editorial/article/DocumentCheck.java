@@ -46,9 +46,10 @@ final class DocumentCheck {
     /**
      * DOCX or XLSX as the package's list of parts says, or null when it is neither (another ZIP, an ODF text, a .pptx).
      *
+     * @param name the file's name, for the refusal
      * @throws InvalidInputException macros or ActiveX controls
      */
-    static UploadCheck.Type officeType(byte[] bytes) {
+    static UploadCheck.Type officeType(String name, byte[] bytes) {
         String contentTypes = null;
         boolean macros = false;
         int entries = 0;
@@ -57,8 +58,8 @@ final class DocumentCheck {
                 if (++entries > ZIP_ENTRIES_MAX) {
                     return null;
                 }
-                String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (name.endsWith("vbaproject.bin") || name.endsWith("vbadata.xml") || name.contains("activex")) {
+                String part = entry.getName().toLowerCase(Locale.ROOT);
+                if (part.endsWith("vbaproject.bin") || part.endsWith("vbadata.xml") || part.contains("activex")) {
                     macros = true;
                 }
                 if (entry.getName().equals(CONTENT_TYPES)) {
@@ -73,8 +74,8 @@ final class DocumentCheck {
         }
         if (macros || contentTypes.contains("macroEnabled") || contentTypes.contains("vbaProject")
                 || contentTypes.contains("ms-office.activeX")) {
-            throw new InvalidInputException("Tệp có macro (mã lệnh VBA) hoặc điều khiển ActiveX nên không được nhận: hãy lưu"
-                    + " lại bằng Word hoặc Excel dưới dạng .docx hay .xlsx thường (không có macro) rồi tải lên lại.");
+            throw new InvalidInputException(("Tệp “%s” có macro (mã lệnh VBA) hoặc điều khiển ActiveX nên không được nhận: hãy"
+                    + " lưu lại bằng Word hoặc Excel dưới dạng .docx hay .xlsx thường (không có macro) rồi tải lên lại.").formatted(name));
         }
         if (contentTypes.contains("wordprocessingml.document.main+xml")) {
             return UploadCheck.Type.DOCX;

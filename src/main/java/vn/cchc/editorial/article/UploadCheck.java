@@ -101,7 +101,7 @@ final class UploadCheck {
      * @param bytes the whole file, already within {@link #declared}'s limit
      */
     static Checked check(String name, Type declared, byte[] bytes, UploadProperties limits) {
-        Type actual = actualType(bytes);
+        Type actual = actualType(name, bytes);
         if (actual != declared) {
             throw new InvalidInputException(("Tên tệp “%s” cho biết đây là %s nhưng nội dung tệp lại là %s: hãy mở tệp bằng"
                     + " chương trình đã tạo ra nó, lưu đúng loại rồi tải lên lại.").formatted(name, declared.words,
@@ -119,10 +119,10 @@ final class UploadCheck {
     }
 
     /** The accepted type the bytes are, or null. */
-    private static Type actualType(byte[] bytes) {
+    private static Type actualType(String name, byte[] bytes) {
         String detected = TIKA.detect(bytes);
         if (ZIP.contains(detected)) {
-            return DocumentCheck.officeType(bytes);
+            return DocumentCheck.officeType(name, bytes);
         }
         return Arrays.stream(Type.values()).filter(t -> t.mediaType.equals(detected)).findFirst().orElse(null);
     }

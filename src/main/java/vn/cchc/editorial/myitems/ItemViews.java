@@ -9,6 +9,7 @@ import vn.cchc.editorial.identity.PersonNames;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.publication.PublicationStatus;
@@ -37,8 +38,11 @@ class ItemViews {
     private final UnitGroups units;
     private final PlanCatalog plans;
     private final Clock clock;
+    private final PortalAddress portal;
 
-    ItemViews(PublicationRepository publications, PersonNames names, UnitGroups units, PlanCatalog plans, Clock clock) {
+    ItemViews(PublicationRepository publications, PersonNames names, UnitGroups units, PlanCatalog plans, Clock clock,
+              PortalAddress portal) {
+        this.portal = portal;
         this.publications = publications;
         this.names = names;
         this.units = units;
@@ -100,7 +104,7 @@ class ItemViews {
         }
         List<Address> addresses = posted.stream()
                 .filter(p -> p.getStatus() == PublicationStatus.PUBLISHED && p.getUrl() != null)
-                .map(p -> new Address(channelName(p.getChannel()), p.getUrl())).toList();
+                .map(p -> new Address(channelName(p.getChannel()), portal.absolute(p.getUrl()))).toList();
         String step = openSteps.isEmpty() ? settledStep(article, posted)
                 : openSteps.stream().map(Step::name).distinct().collect(Collectors.joining("; "));
         return new Summary(article.getCode(), article.getTitle(), names.withUnit(article.getAuthor()),
@@ -138,7 +142,7 @@ class ItemViews {
             }
             switch (p.getStatus()) {
                 case PUBLISHED -> events.add(new Event(p.getPublishedAt() != null ? p.getPublishedAt() : article.getUpdatedAt(),
-                        "Đã đăng trên " + channel, null, null, p.getUrl()));
+                        "Đã đăng trên " + channel, null, null, portal.absolute(p.getUrl())));
                 // the refusal's own time is not recorded: it follows the hand-off
                 case REFUSED -> events.add(new Event(p.getHandedOffAt(), channel + " không đăng", null, p.getRefusalReason(), null));
                 default -> { }

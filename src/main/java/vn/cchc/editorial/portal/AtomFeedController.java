@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 
@@ -57,7 +58,7 @@ class AtomFeedController {
 
     private static Entry entry(Publication publication, String base, UnitGroups units) {
         Article article = publication.getArticle();
-        String url = base + "/portal/articles/" + article.getId();
+        String url = base + PortalAddress.ARTICLES + "/" + article.getId();
         Entry entry = new Entry();
         entry.setId(url);
         entry.setTitle(article.getTitle());
@@ -75,7 +76,8 @@ class AtomFeedController {
         }
         Content content = new Content();
         content.setType("html");
-        content.setValue(article.getContent());
+        // a feed reader fetches the pictures anonymously, from elsewhere: the portal's copies, by their whole address
+        content.setValue(PortalAddress.withPortalFiles(article.getContent(), base));
         entry.setContents(List.of(content));
         return entry;
     }

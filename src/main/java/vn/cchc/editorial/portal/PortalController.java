@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.cchc.editorial.article.Topic;
 import vn.cchc.editorial.identity.UnitGroups;
+import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
 
@@ -86,12 +87,12 @@ class PortalController {
         return "portal/search";
     }
 
-    @GetMapping("/portal/articles/{id}")
+    @GetMapping(PortalAddress.ARTICLES + "/{id}")
     String show(@PathVariable String id, Model model, jakarta.servlet.http.HttpServletRequest request) {
         Publication publication = published(id).orElseThrow(ArticleNotFound::new);
         model.addAttribute("item", publication);
         // its pictures and documents from the portal's own address, which needs no login
-        model.addAttribute("content", PortalFiles.forPortal(publication.getArticle().getContent(), request.getContextPath()));
+        model.addAttribute("content", PortalAddress.withPortalFiles(publication.getArticle().getContent(), request.getContextPath()));
         model.addAttribute("unitName", units.nameOf(publication.getArticle().getUnitCode()));
         return "portal/article";
     }

@@ -5,26 +5,24 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.cchc.editorial.article.ContentRules;
 import vn.cchc.editorial.article.ItemFile;
 import vn.cchc.editorial.article.ItemFiles;
 import vn.cchc.editorial.article.ItemFilesApi;
+import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.system.NotFoundException;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
 
 /**
  * {@code GET /portal/tep/{token}}, anonymous: a picture or document of an item published on the department's portal,
  * served as /api/uploads serves it (its type, nosniff, a document as an attachment); any other file, attached to an
- * item not published or to none, is 404, as an unknown one. An item's page ({@link #forPortal}) points its pictures
- * and documents here rather than to /api/uploads, which needs a login.
+ * item not published or to none, is 404, as an unknown one. An item's page and the Atom feed
+ * ({@link PortalAddress#withPortalFiles}) point its pictures and documents here rather than to /api/uploads, which needs
+ * a login.
  */
 @Controller
 class PortalFiles {
-
-    static final String PATH = "/portal/tep";
 
     private final ItemFiles itemFiles;
     private final PublicationRepository publications;
@@ -34,17 +32,11 @@ class PortalFiles {
         this.publications = publications;
     }
 
-    @GetMapping(PATH + "/{token}")
+    @GetMapping(PortalAddress.FILES + "/{token}")
     ResponseEntity<byte[]> file(@PathVariable String token) {
         ItemFile file = itemFiles.attached(token)
                 .filter(attached -> publications.findPostedByDepartment(attached.getArticleId()).isPresent())
                 .orElseThrow(() -> new NotFoundException("Không tìm thấy ảnh hoặc tệp này trên Cổng."));
         return ItemFilesApi.served(file, CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
-    }
-
-    /** The stored content with its uploads' addresses on the portal ({@code contextPath/portal/tep/<token>}). */
-    static String forPortal(String content, String contextPath) {
-        return content == null ? null : ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(content)
-                .replaceAll(found -> Matcher.quoteReplacement(found.group(1) + "=\"" + contextPath + PATH + "/" + found.group(2) + "\""));
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.publication.PortalAddress;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,19 +23,18 @@ class PortalSite {
     private final String title;
     private final String departmentName;
     private final String logo;
-    private final String publicAddress;
+    private final PortalAddress address;
 
-    PortalSite(PlanCatalog plans, Clock clock,
+    PortalSite(PlanCatalog plans, Clock clock, PortalAddress address,
                @Value("${cchc.portal.title}") String title,
                @Value("${cchc.portal.department-name:}") String departmentName,
-               @Value("${cchc.portal.logo:}") String logo,
-               @Value("${cchc.portal.public-address:}") String publicAddress) {
+               @Value("${cchc.portal.logo:}") String logo) {
         this.plans = plans;
         this.clock = clock;
         this.title = title;
         this.departmentName = departmentName.strip();
         this.logo = logo.strip();
-        this.publicAddress = publicAddress.strip().replaceAll("/+$", "");
+        this.address = address;
     }
 
     String title() {
@@ -53,6 +53,6 @@ class PortalSite {
 
     /** The portal's public address without a trailing slash, e.g. {@code https://stttt.soctrang.gov.vn}. */
     String base() {
-        return publicAddress.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : publicAddress;
+        return address.configured().orElseGet(() -> ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
     }
 }

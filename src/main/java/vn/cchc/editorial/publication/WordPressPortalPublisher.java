@@ -24,7 +24,6 @@ import vn.cchc.editorial.article.InputText;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 
 /**
  * Posts approved items to the department's own WordPress site through its REST API
@@ -87,7 +85,7 @@ public class WordPressPortalPublisher implements PortalPublisher {
             log.info("{} is already on WordPress under slug {}: {}", article.getCode(), slug, link);
             return link;
         }
-        String content = withMedia(article, contentOf(article));
+        String content = ContentRules.withFilesAt(contentOf(article), token -> mediumOf(article, token));
         long category = categoryNamed(article.getTopic().label());
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("title", HtmlUtils.htmlEscape(article.getTitle(), StandardCharsets.UTF_8.name()));
@@ -115,15 +113,6 @@ public class WordPressPortalPublisher implements PortalPublisher {
     /** The slug of an uploaded file's medium: e.g. cchc-tep-0b5e…-…, the token being a UUID. */
     String mediaSlugOf(String token) {
         return slugPrefix + "-tep-" + slugPart(token);
-    }
-
-    /** The sanitized content with each upload's address replaced by its medium's source_url on the site. */
-    private String withMedia(Article article, String content) {
-        Map<String, String> sources = new HashMap<>();
-        return ContentRules.FILE_ADDRESS_IN_CONTENT.matcher(content).replaceAll(found -> {
-            String source = sources.computeIfAbsent(found.group(2), token -> mediumOf(article, token));
-            return Matcher.quoteReplacement(found.group(1) + "=\"" + HtmlUtils.htmlEscape(source, StandardCharsets.UTF_8.name()) + "\"");
-        });
     }
 
     /** The source_url of the file's medium: the one an earlier try uploaded, or a new one. */

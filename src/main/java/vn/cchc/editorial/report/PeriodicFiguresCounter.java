@@ -6,6 +6,7 @@ import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.PublishedItem;
+import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.quota.NotFollowedPeriods;
 import vn.cchc.editorial.quota.QuotaCounter;
@@ -40,10 +41,12 @@ public class PeriodicFiguresCounter {
     private final MonthlyReportRepository monthlyReports;
     private final QuotaPeriods quotaPeriods;
     private final NotFollowedPeriods notFollowed;
+    private final PortalAddress portal;
 
     public PeriodicFiguresCounter(PlanCatalog plans, PublicationRepository publications, QuotaCounter counter,
                                   MonthlyReportRepository monthlyReports, QuotaPeriods quotaPeriods,
-                                  NotFollowedPeriods notFollowed) {
+                                  NotFollowedPeriods notFollowed, PortalAddress portal) {
+        this.portal = portal;
         this.notFollowed = notFollowed;
         this.quotaPeriods = quotaPeriods;
         this.plans = plans;
@@ -83,7 +86,7 @@ public class PeriodicFiguresCounter {
                 continue;
             }
             items.add(new PeriodicFigures.Item(p.articleId(), p.title(), unit, channel, p.publishedOn(),
-                    p.url() == null ? "" : p.url()));
+                    p.url() == null ? "" : portal.absolute(p.url())));
             byUnit.merge(p.unitCode(), 1, Integer::sum);
             byChannel.merge(p.channel(), 1, Integer::sum);
         }

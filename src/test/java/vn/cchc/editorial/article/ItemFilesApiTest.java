@@ -79,9 +79,32 @@ class ItemFilesApiTest extends AsDemoUsers {
     void aDocumentWithMacrosIsRefused() {
         byte[] withVbaProject = UploadFixtures.ooxml(UploadFixtures.WORD_MAIN, "word/document.xml",
                 Map.of("word/vbaProject.bin", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}));
-        refused("vp.tacgia", "ke-hoach.docx", withVbaProject, 400, "Tệp có macro (mã lệnh VBA)");
+        refused("vp.tacgia", "ke-hoach.docx", withVbaProject, 400, "Tệp “ke-hoach.docx” có macro (mã lệnh VBA)");
         byte[] docmRenamed = UploadFixtures.ooxml(UploadFixtures.WORD_MACRO_MAIN, "word/document.xml", Map.of());
-        refused("vp.tacgia", "ke-hoach.docx", docmRenamed, 400, "Tệp có macro (mã lệnh VBA)");
+        refused("vp.tacgia", "bao-cao-quy.docx", docmRenamed, 400, "Tệp “bao-cao-quy.docx” có macro (mã lệnh VBA)");
+        byte[] withActiveX = UploadFixtures.ooxml(UploadFixtures.EXCEL_MAIN, "xl/workbook.xml",
+                Map.of("xl/activeX/activeX1.xml", "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\"/>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        refused("vp.tacgia", "so-lieu.xlsx", withActiveX, 400, "Tệp “so-lieu.xlsx” có macro (mã lệnh VBA) hoặc điều khiển ActiveX");
+    }
+
+    @Test
+    void everyRefusalOfAnUploadNamesTheFilePicked() {
+        String picked = "Báo cáo tháng 10 (bản cuối).";
+        Map<String, byte[]> refusals = new java.util.LinkedHashMap<>();
+        refusals.put(picked + "png", UploadFixtures.pdf(""));
+        refusals.put(picked + "jpg", new byte[9 * 1024 * 1024]);
+        refusals.put(picked + "PNG", UploadFixtures.pngBomb());
+        refusals.put(picked + "webp", UploadFixtures.broken(UploadFixtures.WEBP));
+        refusals.put(picked + "docx", UploadFixtures.ooxml(UploadFixtures.WORD_MACRO_MAIN, "word/document.xml", Map.of()));
+        refusals.put(picked + "pdf", UploadFixtures.pdf("/OpenAction << /S /Launch /F (cmd.exe) >>"));
+        refusals.put(picked + "exe", new byte[]{'M', 'Z', 0, 0});
+        refusals.put(picked + "xlsx", new byte[0]);
+        refusals.forEach((name, bytes) -> {
+            ResponseEntity<byte[]> answer = upload("vp.tacgia", name, bytes);
+            assertThat(answer.getStatusCode().value()).as(name).isBetween(400, 413);
+            assertThat(message(answer)).as(name).contains("“" + name + "”");
+        });
     }
 
     @Test
@@ -199,12 +222,18 @@ class ItemFilesApiTest extends AsDemoUsers {
                 .until(() -> publications.findPostedByDepartment(article.getId()).isPresent());
         ResponseEntity<byte[]> published = get(null, onPortal);
         assertThat(published.getStatusCode().value()).isEqualTo(200);
-        assertThat(MediaType.IMAGE_PNG.equalsTypeAndSubtype(published.getHeaders().getContentType())).isTrue();
+        assertThat(published.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo(MediaType.IMAGE_PNG_VALUE);
         assertThat(published.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         ResponseEntity<byte[]> documentOnPortal = get(null, "/portal/tep/" + document.get("token").asText());
+        assertThat(documentOnPortal.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(documentOnPortal.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;");
         String page = new String(get(null, "/portal/articles/" + article.getId()).getBody(), StandardCharsets.UTF_8);
         assertThat(page).contains("src=\"" + onPortal + "\"").doesNotContain(UPLOADS);
+        // the feed's readers fetch the pictures from elsewhere, anonymously: the portal's copies by their whole address
+        String feed = new String(get(null, "/portal/feed.atom").getBody(), StandardCharsets.UTF_8);
+        assertThat(feed).contains("src=\"" + vn.cchc.editorial.ApplicationTest.PUBLIC_ADDRESS.replaceAll("/$", "") + onPortal + "\"")
+                .doesNotContain(UPLOADS);
     }
 
     @Test

@@ -60,6 +60,23 @@ class ItemFilesBrowserTest {
     }
 
     @Test
+    void aPictureTheServerRefusesUnreadIsNamedInTheEditor() throws IOException {
+        // over spring.servlet.multipart.max-file-size: the container refuses it before its name is read
+        Path tooLarge = Files.createDirectories(Path.of("target", "uploads")).resolve("anh-qua-lon.jpg");
+        Files.write(tooLarge, new byte[13 * 1024 * 1024]);
+
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
+        tasklist.editor();
+        tasklist.editorButton("Chèn/sửa hình ảnh");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')]//div[@role='tab'][normalize-space()='Tải lên']"));
+        browser.driver().findElement(By.cssSelector(".tox-dialog input[type='file']")).sendKeys(tooLarge.toAbsolutePath().toString());
+        browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Tệp “anh-qua-lon.jpg”"));
+        browser.screenshot("uploads-refused-unread");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("vượt quá dung lượng cho phép");
+    }
+
+    @Test
     void aPictureUploadedInTheEditorReachesTheBoardFromOurHost() throws IOException {
         String title = "Tin có ảnh tải lên " + System.nanoTime();
         Path picture = Files.createDirectories(Path.of("target", "uploads")).resolve("hoi-nghi.jpg");

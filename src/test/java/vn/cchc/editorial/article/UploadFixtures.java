@@ -82,6 +82,11 @@ public final class UploadFixtures {
         return out.toByteArray();
     }
 
+    /** The picture's header and no more: its type is told, its pixels cannot be read. */
+    static byte[] broken(byte[] picture) {
+        return java.util.Arrays.copyOf(picture, 20);
+    }
+
     static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     static final String EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     static final String WORD_MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";

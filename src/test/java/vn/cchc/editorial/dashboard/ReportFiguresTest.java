@@ -2,7 +2,10 @@ package vn.cchc.editorial.dashboard;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.ApplicationTest;
+import vn.cchc.editorial.publication.PortalAddress;
+import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.report.MonthFigures;
 import vn.cchc.editorial.report.MonthlyFigures;
 import vn.cchc.editorial.report.MonthlyReportOverview;
@@ -31,6 +34,10 @@ class ReportFiguresTest extends WithDashboardData {
     MonthlyReportOverview monthly;
     @Autowired
     PeriodicFiguresCounter periodic;
+    @Autowired
+    PortalAddress portalAddress;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     vn.cchc.editorial.plan.PlanCatalog plans;
     @Autowired
@@ -136,10 +143,30 @@ class ReportFiguresTest extends WithDashboardData {
     }
 
     @Test
+    void theReportGivesAnItemRecordedAsAPathByItsWholeAddress() {
+        PeriodicFigures.Item july = counter(ReportPeriod.parse("2024-Q3")).stream()
+                .filter(i -> i.title().equals(JULY_TITLE)).findFirst().orElseThrow();
+        String key = Publication.keyOf(july.id(), "DEPARTMENT_PORTAL");
+        String recorded = jdbc.queryForObject("select url from publication where idempotency_key = ?", String.class, key);
+        // as the built-in portal recorded its items before it recorded whole addresses
+        jdbc.update("update publication set url = ? where idempotency_key = ?", "/portal/articles/" + july.id(), key);
+        try {
+            assertThat(counter(ReportPeriod.parse("2024-Q3")).stream().filter(i -> i.id() == july.id()).findFirst().orElseThrow().link())
+                    .isEqualTo(ApplicationTest.PUBLIC_ADDRESS.replaceAll("/$", "") + "/portal/articles/" + july.id());
+        } finally {
+            jdbc.update("update publication set url = ? where idempotency_key = ?", recorded, key);
+        }
+    }
+
+    private List<PeriodicFigures.Item> counter(ReportPeriod period) {
+        return periodic.of(period).items();
+    }
+
+    @Test
     void periodsMarkedNotFollowedAtThePlansStartAreNeitherMetNorMissedInTheReport() {
         // June and August of the department portal marked not followed up: only July (met) is judged
         PeriodicFiguresCounter counting = new PeriodicFiguresCounter(plans, publications, counter, monthlyReports, quotaPeriods,
-                new MarkedNotFollowed("department-portal-monthly:2024-06", AUGUST));
+                new MarkedNotFollowed("department-portal-monthly:2024-06", AUGUST), portalAddress);
         PeriodicFigures q3 = counting.of(ReportPeriod.parse("2024-Q3"));
         assertThat(row(q3.units(), "phong-cds")).isEqualTo(new PeriodicFigures.Row("phong-cds", "Phòng Chuyển đổi số", 1, 1, 0, 0));
         PeriodicFigures.Row portal = row(q3.channels(), "DEPARTMENT_PORTAL");

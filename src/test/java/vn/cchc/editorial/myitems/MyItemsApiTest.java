@@ -2,12 +2,19 @@ package vn.cchc.editorial.myitems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.editorial.ApplicationTest;
 import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 import vn.cchc.editorial.RestClient;
+import vn.cchc.editorial.publication.Publication;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "Tin bài của tôi" as JSON: an author's item with where it stands and who holds it, seen by its author and
@@ -17,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MyItemsApiTest extends AsDemoUsers {
 
     static final String API = "/api/my-items";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theAuthorSeesWhereTheirItemStandsAndWhoHoldsIt() {
@@ -65,6 +75,25 @@ class MyItemsApiTest extends AsDemoUsers {
         ResponseEntity<String> year = author.get(API + "?year=24");
         assertThat(year.getStatusCode().value()).isEqualTo(400);
         assertThat(author.json(year).get("message").asText()).startsWith("Năm \"24\" không hợp lệ");
+    }
+
+    @Test
+    void aPublishedItemsAddressIsWholeEvenWhereItWasRecordedAsAPath() {
+        String processInstanceId = Items.start(author, "Tin đã đăng " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
+        String code = codeOf(processInstanceId);
+        Items.approve(board, processInstanceId);
+        long id = articles.findByProcessInstanceId(processInstanceId).orElseThrow().getId();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> publications.findPostedByDepartment(id).isPresent());
+        // as the built-in portal recorded its items before it recorded whole addresses
+        jdbc.update("update publication set url = ? where idempotency_key = ?", "/portal/articles/" + id,
+                Publication.keyOf(id, "DEPARTMENT_PORTAL"));
+
+        String whole = ApplicationTest.PUBLIC_ADDRESS.replaceAll("/$", "") + "/portal/articles/" + id;
+        JsonNode item = only(author.json(author.get(API)), code);
+        assertThat(item.get("addresses").get(0).get("url").asText()).isEqualTo(whole);
+        JsonNode history = author.json(author.get(API + "/" + code)).get("history");
+        assertThat(history).filteredOn(e -> e.hasNonNull("url")).extracting(e -> e.get("url").asText()).containsExactly(whole);
     }
 
     private String codeOf(String processInstanceId) {

@@ -24,6 +24,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 public final class ExternalPortalStub {
 
     public static final String API = "/api";
+    /** Where the portal says a file sent to it is read: this, then the file's key. */
+    public static final String FILES_AT = "https://cong.example.gov.vn/tep/";
     private static final int DEFAULT = 10;
     private static final int PER_ITEM = 1;
     private static final WireMockServer SERVER = start();
@@ -40,6 +42,12 @@ public final class ExternalPortalStub {
         server.stubFor(post(urlPathEqualTo(API + "/articles")).atPriority(DEFAULT)
                 .willReturn(created().withHeader("Content-Type", "application/json")
                         .withBody("{\"url\": \"https://cong.example.gov.vn/tin/{{jsonPath request.body '$.code'}}\"}")
+                        .withTransformers("response-template")));
+        server.stubFor(get(urlPathMatching(API + "/files/by-key/.+")).atPriority(DEFAULT)
+                .willReturn(notFound()));
+        server.stubFor(post(urlPathEqualTo(API + "/files")).atPriority(DEFAULT)
+                .willReturn(created().withHeader("Content-Type", "application/json")
+                        .withBody("{\"url\": \"" + FILES_AT + "{{request.headers.[" + ExternalPortalPublisher.IDEMPOTENCY_KEY + "]}}\"}")
                         .withTransformers("response-template")));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
@@ -67,6 +75,12 @@ public final class ExternalPortalStub {
 
     public static List<LoggedRequest> postsOf(String key) {
         return SERVER.findAll(postRequestedFor(urlPathEqualTo(API + "/articles"))
+                .withHeader(ExternalPortalPublisher.IDEMPOTENCY_KEY, equalTo(key)));
+    }
+
+    /** The files sent under this key (an upload's token). */
+    public static List<LoggedRequest> filesSentAs(String key) {
+        return SERVER.findAll(postRequestedFor(urlPathEqualTo(API + "/files"))
                 .withHeader(ExternalPortalPublisher.IDEMPOTENCY_KEY, equalTo(key)));
     }
 

@@ -161,7 +161,8 @@ function csrfHeader() {
 
 /**
  * Sends a picture or document to POST /api/uploads (article/ItemFilesApi): resolves with the server's answer
- * ({location, name, kind}), rejects with its Vietnamese message.
+ * ({location, name, kind}), rejects with its Vietnamese message, which names the file picked: the server's refusals
+ * do; one it gives unread (over spring.servlet.multipart.max-file-size) cannot, and is named here.
  */
 function upload(blob, name) {
   const form = new FormData();
@@ -169,7 +170,8 @@ function upload(blob, name) {
   return fetch(`${root}/api/uploads`, {method: 'POST', credentials: 'same-origin', headers: {Accept: 'application/json', ...csrfHeader()}, body: form})
     .then(response => response.json().catch(() => ({})).then(answer => {
       if (!response.ok) {
-        return Promise.reject(new Error(answer.message || `Không tải lên được tệp (${response.status}).`));
+        const message = answer.message || `Không tải lên được (${response.status}).`;
+        return Promise.reject(new Error(message.includes(`“${name}”`) ? message : `Tệp “${name}”: ${message}`));
       }
       return answer;
     }));
