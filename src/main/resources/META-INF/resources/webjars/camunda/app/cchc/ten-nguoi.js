@@ -17,7 +17,8 @@ const PEOPLE = `${base.getAttribute('app-root').replace(/\/[^/]*$/, '')}/api/peo
 const PERSON_PROPERTIES = new Set(['assignee', 'owner', 'userId']);
 
 const PLACES = [
-  {selector: 'li.account > a.dropdown-toggle', person: scope => scope.authentication && scope.authentication.name},
+  // whole in its title: a long unit's name is cut short in a full header (styles/user-styles.css)
+  {selector: 'li.account > a.dropdown-toggle', person: scope => scope.authentication && scope.authentication.name, titled: true},
   {selector: '.tasks-list h5.assignee', person: scope => scope.task && scope.task.assignee},
   {selector: 'li.assignee [cam-widget-inline-field] span[ng-if]', person: scope => scope.assignee && scope.assignee.id},
   {selector: '.history-pane .operation-user', person: scope => scope.event && scope.event.userId},
@@ -66,7 +67,7 @@ function name() {
   if (!window.angular) {
     return;
   }
-  PLACES.forEach(({selector, person}) => {
+  PLACES.forEach(({selector, person, titled}) => {
     document.querySelectorAll(selector).forEach(element => {
       const scope = window.angular.element(element).scope();
       const id = scope && person(scope);
@@ -82,6 +83,9 @@ function name() {
       const label = shown.get(id);
       if (label && text.nodeValue.trim() !== label) {
         text.nodeValue = ` ${label} `;
+      }
+      if (label && titled && element.title !== label) {
+        element.title = label;
       }
     });
   });
