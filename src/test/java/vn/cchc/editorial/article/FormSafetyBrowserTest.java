@@ -120,9 +120,7 @@ class FormSafetyBrowserTest {
         tasklist.fill("Tiêu đề", "   ");
         tasklist.fill("Sapo (đoạn tóm tắt)", "Tóm tắt.");
         tasklist.typeInEditor("Nội dung.");
-        tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
-        tasklist.tick("Loại tin bài", "Tin");
-        tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
+        pickTopicKindAndChannel();
         tasklist.fill(LINKS, "javascript:alert(1)");
         tasklist.submitStartForm();
 
@@ -189,9 +187,7 @@ class FormSafetyBrowserTest {
         tasklist.openStartForm(TasklistBrowserTest.PROCESS);
         tasklist.fill("Tiêu đề", title);
         tasklist.typeInEditor("Nội dung.");
-        tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
-        tasklist.tick("Loại tin bài", "Tin");
-        tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
+        pickTopicKindAndChannel();
         // typed and sent in the same moment, the focus still in the summary
         tasklist.field("Sapo (đoạn tóm tắt)").sendKeys("Tóm tắt quý I.");
         browser.script("arguments[0].click()", browser.visible(
@@ -202,6 +198,13 @@ class FormSafetyBrowserTest {
                 .variableValueEquals("title", title).singleResult().getId();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started).variableName("summary")
                 .singleResult().getValue()).isEqualTo("Tóm tắt quý I.");
+    }
+
+    /** The start form's choices, as an item on the department portal has them. */
+    private void pickTopicKindAndChannel() {
+        tasklist.select("Chủ đề (theo Kế hoạch)", "11. Tiện ích và hướng dẫn sử dụng dịch vụ công trực tuyến, Bộ phận một cửa");
+        tasklist.tick("Loại tin bài", "Tin");
+        tasklist.tick("Kênh đăng", "Cổng thông tin điện tử của Sở");
     }
 
     /** An item started by its author, its review task opened and claimed by the Board in Tasklist; answers its name. */

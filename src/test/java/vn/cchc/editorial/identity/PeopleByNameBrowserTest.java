@@ -49,7 +49,7 @@ class PeopleByNameBrowserTest {
         Tasklist tasklist = new Tasklist(browser);
 
         tasklist.logIn("bbt.bientap");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("li.account > a.dropdown-toggle")).getText().trim().equals(board));
+        assertThat(tasklist.headerNamesOnOneLine(board)).as("the header's links side by side").isTrue();
         tasklist.openFilter("Việc của đơn vị");
         String task = "Duyệt tin bài: " + title;
         tasklist.openTask(task);
