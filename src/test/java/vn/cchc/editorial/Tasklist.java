@@ -65,6 +65,16 @@ public final class Tasklist {
         browser.visible(By.cssSelector("input[placeholder='Tên đăng nhập']"));
     }
 
+    /**
+     * Waits until the header names the person logged in as {@code shown} (full name and unit, cchc/ten-nguoi.js) and
+     * answers whether the header's links still sit on one line.
+     */
+    public boolean headerNamesOnOneLine(String shown) {
+        browser.waiting().until(d -> d.findElement(By.cssSelector("li.account > a.dropdown-toggle")).getText().trim().equals(shown));
+        return Long.valueOf(1).equals(browser.script("return new Set(Array.from(document.querySelectorAll('nav.cam-nav.app-menu > ul > li'))"
+                + ".filter(li => li.offsetParent).map(li => Math.round(li.getBoundingClientRect().top))).size"));
+    }
+
     /** "Bắt đầu quy trình", then the process by its name; waits for its start form. */
     public void openStartForm(String processName) {
         browser.click(withText("a", "Bắt đầu quy trình"));

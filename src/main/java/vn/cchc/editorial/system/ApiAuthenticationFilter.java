@@ -32,7 +32,7 @@ import java.util.Set;
  * /api, /dashboard and /cai-dat: a person arrives with the session of the Camunda login, a program with
  * HTTP basic. Either way the user needs ACCESS on the application "dashboard" (but for a person's own
  * notification settings, {@link #SETTINGS_PAGE} and {@link #SETTINGS_API}, own items, {@link #MY_ITEMS_PAGE} and
- * {@link #MY_ITEMS_API}, the item's editor, {@link #EDITOR_API}, and its uploads, {@link #UPLOADS_API}, which need only a login), and the request then runs
+ * {@link #MY_ITEMS_API}, the item's editor, {@link #EDITOR_API}, and its uploads, {@link #UPLOADS_API}, and people's names, {@link #PEOPLE_API}, which need only a login), and the request then runs
  * as that user, so the engine's authorization checks apply to what the page or API reads. A state-changing
  * call made with the session needs Camunda's CSRF token, as the webapps' own calls do, and without it
  * ends the session: in the header X-XSRF-TOKEN, or, for a form of a /dashboard page (which cannot set a
@@ -63,6 +63,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     public static final String UPLOADS_API = "/api/uploads";
     /** The plans' time zone, which the webapps write their dates in (plan/PlanController): any logged-in person. */
     public static final String PLAN_TIME_ZONE_API = "/api/plans/time-zone";
+    /** People by name and unit, as the webapps show them (identity/PeopleApi): any logged-in person. */
+    public static final String PEOPLE_API = "/api/people";
     /** The hidden field that carries the session's CSRF token in a form of a page (a form cannot send a header). */
     public static final String CSRF_FIELD = "_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -243,7 +245,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         String path = pathOf(request);
         return path.equals(SETTINGS_PAGE) || underOrAt(path, SETTINGS_API) || underOrAt(path, MY_ITEMS_PAGE)
                 || underOrAt(path, MY_ITEMS_API)
-                || underOrAt(path, EDITOR_API) || underOrAt(path, UPLOADS_API) || path.equals(PLAN_TIME_ZONE_API);
+                || underOrAt(path, EDITOR_API) || underOrAt(path, UPLOADS_API) || path.equals(PLAN_TIME_ZONE_API)
+                || path.equals(PEOPLE_API);
     }
 
     private static boolean underOrAt(String path, String root) {

@@ -53,9 +53,11 @@ class MyItemsBrowserTest {
         String code = author.json(author.get("/engine-rest/process-instance/" + processInstanceId)).get("businessKey").asText();
 
         browser = Browser.open(port);
-        new Tasklist(browser).logIn(AUTHOR);
-        // the header names the person in Vietnamese order (firstName "Trần Văn", lastName "Minh")
-        assertThat(browser.visible(By.cssSelector("li.account a.dropdown-toggle")).getText()).contains("Trần Văn Minh");
+        Tasklist tasklist = new Tasklist(browser).logIn(AUTHOR);
+        // the header names the person in Vietnamese order (firstName "Trần Văn", lastName "Minh") with the unit, whose
+        // long name leaves the header one line
+        assertThat(AUTHOR_PERSON).startsWith("Trần Văn Minh (");
+        assertThat(tasklist.headerNamesOnOneLine(AUTHOR_PERSON)).as("the header's links side by side").isTrue();
         browser.click(By.cssSelector("li.cchc-tin-bai-cua-toi a"));
         browser.visible(withText("h2", "Tin bài của " + AUTHOR_PERSON));
         assertThat(itemText(code)).contains(title, "Chờ Ban Biên tập duyệt", "Duyệt tin bài", BOARD + " giữ từ", "Cổng");

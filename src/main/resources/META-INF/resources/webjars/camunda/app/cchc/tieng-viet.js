@@ -8,6 +8,9 @@
  * - the administrator's editable variable table heads its last column "Actions";
  * - a process instance without a calling instance says "null" for it, a field with no value;
  * - a section's fold button's tooltip says "Toggle this section", the date picker's arrows "previous", "next".
+ * A notice's heading and message read as one sentence: the webapps' notice writes a colon of its own, after a space,
+ * between them ("Chưa gửi được biểu mẫu : …", "….  : …" after a heading that ends a sentence); the colon follows the
+ * heading, or is left out after one that ends with a stop.
  * Loaded by scripts/config.js (customScripts) of Tasklist, Cockpit, Admin and Welcome; a MutationObserver
  * keeps up with the pages Angular draws. Targets the Camunda 7.24.0 webapps; check at every upgrade.
  */
@@ -26,7 +29,7 @@ const TEXTS = [
   {selector: '.uib-left .sr-only, .uib-right .sr-only', english: 'next', vietnamese: 'sau'}
 ];
 
-function vietnamese() {
+function translate() {
   document.querySelectorAll('[title]').forEach(element => {
     const title = TITLES[element.getAttribute('title')];
     if (title) {
@@ -40,6 +43,35 @@ function vietnamese() {
       }
     });
   });
+}
+
+/** The notices' colon between heading and message (commons-ui's notifications-panel: strong.status, strong ":"). */
+function noticeColons() {
+  document.querySelectorAll('.notifications .alert strong.status').forEach(status => {
+    let colon = status.nextSibling;
+    while (colon && colon.nodeType !== Node.ELEMENT_NODE) {
+      colon = colon.nextSibling;
+    }
+    if (!colon || colon.tagName !== 'STRONG' || !/^\s*:\s*$/.test(colon.textContent)) {
+      return;
+    }
+    // the space before the colon: the text between the heading and it (Angular binds nothing there; its ngIf's
+    // comment stays)
+    for (let node = status.nextSibling; node !== colon; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE && node.textContent) {
+        node.textContent = '';
+      }
+    }
+    const ended = /[.!?:…]$/.test(status.textContent.trim());
+    if (colon.hidden !== ended) {
+      colon.hidden = ended;
+    }
+  });
+}
+
+function vietnamese() {
+  translate();
+  noticeColons();
 }
 
 document.documentElement.lang = 'vi';

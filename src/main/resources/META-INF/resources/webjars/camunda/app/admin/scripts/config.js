@@ -37,8 +37,9 @@ export default {
   // dates as dd/MM/yyyy HH:mm (../cchc/dinh-dang-ngay.js, shared by Tasklist, Cockpit and Admin)
   dateFormat: DATE_FORMAT,
 
-  // the date picker in Vietnamese: ../cchc/ngay-gio.js; the page's language: ../cchc/tieng-viet.js
-  customScripts: ['../cchc/ngay-gio', '../cchc/tieng-viet'],
+  // the date picker in Vietnamese: ../cchc/ngay-gio.js; the page's language: ../cchc/tieng-viet.js;
+  // the person logged in by full name and unit: ../cchc/ten-nguoi.js
+  customScripts: ['../cchc/ngay-gio', '../cchc/tieng-viet', '../cchc/ten-nguoi'],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // requireJsConfig: {

@@ -39,8 +39,9 @@ export default {
 
   // Controls that change the engine's state for administrators only: ../cchc/quan-tri.js (shared
   // with Tasklist) and styles/user-styles.css; the date picker in Vietnamese: ../cchc/ngay-gio.js
-  // the page's language and the English words Cockpit writes without its locale files: ../cchc/tieng-viet.js
-  customScripts: ['../cchc/quan-tri', '../cchc/ngay-gio', '../cchc/tieng-viet'],
+  // the page's language and the English words Cockpit writes without its locale files: ../cchc/tieng-viet.js;
+  // the person logged in by full name and unit: ../cchc/ten-nguoi.js
+  customScripts: ['../cchc/quan-tri', '../cchc/ngay-gio', '../cchc/tieng-viet', '../cchc/ten-nguoi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

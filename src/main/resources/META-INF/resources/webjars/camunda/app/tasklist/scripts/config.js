@@ -49,9 +49,10 @@ export default {
   // (/tin-bai-cua-toi) in the header: ../cchc/tin-bai-cua-toi.js; both, and the dashboard's link, placed
   // by ../cchc/header-link.js;
   // the date picker in Vietnamese and each relative time with its date: ../cchc/ngay-gio.js;
-  // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js
+  // the page's language and the English words written without the locale files: ../cchc/tieng-viet.js;
+  // people by full name and unit (the header, who holds a task, a task's history): ../cchc/ten-nguoi.js
   customScripts: ['vi-forms/form-messages', 'vi-forms/form-help', 'vi-forms/content-editor', '../cchc/quan-tri', '../cchc/bat-dau', '../cchc/bang-theo-doi',
-    '../cchc/tin-bai-cua-toi', '../cchc/cai-dat', '../cchc/ngay-gio', '../cchc/tieng-viet'],
+    '../cchc/tin-bai-cua-toi', '../cchc/cai-dat', '../cchc/ngay-gio', '../cchc/tieng-viet', '../cchc/ten-nguoi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -443,6 +443,26 @@ function scan() {
   }
 }
 
+/** TinyMCE's own screen: its toolbar and, in .tox-tinymce-aux at the end of <body>, its dialogs and menus. */
+const EDITOR_UI = '.tox-tinymce, .tox-tinymce-aux';
+
+/**
+ * Escape in the editor's dialogs (link, image), menus and toolbar closes only them. Tasklist's start form is an
+ * angular-ui-bootstrap modal, which closes on any Escape that reaches the document: everything typed in it would be
+ * lost. The key is marked on its way down, while its target is still in the page (the dialog it closes is gone when
+ * it bubbles), and stopped at <body>, after TinyMCE has handled it and before the modal sees it.
+ */
+window.addEventListener('keydown', event => {
+  if (event.key === 'Escape' && event.target instanceof Element && event.target.closest(EDITOR_UI)) {
+    event.cchcEditorKey = true;
+  }
+}, true);
+document.body.addEventListener('keydown', event => {
+  if (event.cchcEditorKey) {
+    event.stopPropagation();
+  }
+});
+
 new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
 scan();
 

@@ -5,12 +5,18 @@
  *   ({"fields": [{"field": <the form's key>, "message": ...}]}, system/Refusals); each message goes under its
  *   field (the component whose id is "Field_<key>", as every form of processes/ names them: FormRulesTest), the
  *   field is marked, the first one scrolled into view, and the message goes away as soon as the field is
- *   changed. Tasklist's own notice then only says to look at the marked fields, naming them; a problem of no
- *   one field stays in it as the server wrote it.
+ *   changed. Tasklist's own notice then only says to look at the marked fields, naming them, and goes once every
+ *   marked field has been changed; a problem of no one field stays in it as the server wrote it. Its heading says
+ *   what was not sent in the person's terms ("Chưa gửi được tin bài": action-messages.json, "notSent"; Tasklist's
+ *   COMPLETE_ERROR and PROCESS_START_ERROR of locales/vi.json for a form not in that table).
  * - What was typed in a task's form is kept as it is typed: in Tasklist's own store of the form
  *   (localStorage "camunda-form:<task id>", which Tasklist 7.24 reads when it opens the task and clears once
  *   the task is completed), so closing the task, reloading the page or logging out loses nothing. A failed
- *   submit leaves the form as it was (Tasklist does not redraw it).
+ *   submit leaves the form as it was (Tasklist does not redraw it). What was typed in a start form is kept for
+ *   its person until the process is started, and is there again when that start form is opened again: a dialog
+ *   closed by mistake loses nothing.
+ * - What was typed last is sent: a text field's value is taken before any click or submit, as Camunda Forms
+ *   otherwise takes it only after a pause in typing or once the field is left.
  * - After an action, the message says what happened in the person's terms ("Đã gửi tin bài cho Ban Biên tập",
  *   "Đã trả lại tin bài cho tác giả"), by the process started or the task completed and, where the task
  *   decides, by the decision: the table in action-messages.json (ActionMessagesTest checks it covers every
@@ -89,10 +95,14 @@ function clearRefusal(field) {
   });
 }
 
-/** Each problem under its field; answers the labels of the fields marked, in the form's order. */
-function showAtFields(form, problems) {
+/**
+ * Each problem under its field; answers the labels of the fields marked, in the form's order. {@code allChanged} is
+ * called once every marked field has been changed.
+ */
+function showAtFields(form, problems, allChanged) {
   form.querySelectorAll('.cchc-refused').forEach(clearRefusal);
   const marked = [];
+  const unchanged = new Set();
   problems.forEach(({field: key, message}) => {
     const field = fieldOf(form, key);
     if (!field) {
@@ -112,11 +122,15 @@ function showAtFields(form, problems) {
     });
     if (!marked.includes(field)) {
       marked.push(field);
+      unchanged.add(field);
       // corrected is changed: the message goes as the person types, picks or ticks
       const cleared = () => {
         clearRefusal(field);
         field.removeEventListener('input', cleared, true);
         field.removeEventListener('change', cleared, true);
+        if (unchanged.delete(field) && !unchanged.size) {
+          allChanged();
+        }
       };
       field.addEventListener('input', cleared, true);
       field.addEventListener('change', cleared, true);
@@ -128,19 +142,35 @@ function showAtFields(form, problems) {
   return marked.map(labelOf);
 }
 
-/** Tasklist's notice of the refusal: what to look at instead of the fields' own messages. */
-function rewriteNotice(original, replacement) {
-  const rewrite = () => {
-    let found = false;
-    document.querySelectorAll('.notifications .alert .message').forEach(message => {
-      if (message.textContent.trim() === original.trim()) {
+/**
+ * Tasklist's notice of a refusal whose message is {@code original}: headed {@code status} (what was not sent, in the
+ * person's terms) when given, its message {@code replacement} when given; answers a function that closes it.
+ */
+function rewriteNotice(original, status, replacement) {
+  const alerts = [];
+  watchUntil(() => {
+    document.querySelectorAll('.notifications .alert').forEach(alert => {
+      const message = alert.querySelector('.message');
+      if (alerts.includes(alert) || !message || message.textContent.trim() !== original.trim()) {
+        return;
+      }
+      alerts.push(alert);
+      if (status) {
+        alert.querySelector('.status').textContent = status;
+      }
+      if (replacement) {
         message.textContent = replacement;
-        found = true;
       }
     });
-    return found;
-  };
-  watchUntil(rewrite);
+    return alerts.length > 0;
+  });
+  // as Tasklist's own cross does (its list of notices forgets it too), once the change that closes it is done
+  return () => alerts.forEach(alert => {
+    const scope = window.angular && window.angular.element(alert).scope();
+    if (alert.isConnected && scope && scope.notification && scope.removeNotification) {
+      scope.$applyAsync(() => scope.removeNotification(scope.notification));
+    }
+  });
 }
 
 /** Runs {@code done} at each change of the page until it answers true, for 10 seconds at most. */
@@ -214,6 +244,8 @@ function submitted(request, body) {
         // done: nothing typed is kept any longer (Tasklist clears its store too; a late event must not refill it)
         finished.add(decodeURIComponent(task[1]));
         localStorage.removeItem(STORE + decodeURIComponent(task[1]));
+      } else {
+        startFormSent(start[1] ? decodeURIComponent(start[1]) : decodeURIComponent(start[2]).split(':')[0]);
       }
       const message = task
         ? actionMessage(actionMessages, 'task', taskKeys.get(decodeURIComponent(task[1])), variables)
@@ -223,7 +255,7 @@ function submitted(request, body) {
       }
       return;
     }
-    if (request.status !== 400 || !form) {
+    if (request.status < 400 || request.status >= 500 || !form) {
       return;
     }
     let answer = null;
@@ -232,14 +264,25 @@ function submitted(request, body) {
     } catch (e) {
       return;
     }
-    if (!answer || !Array.isArray(answer.fields) || !answer.fields.length) {
+    if (!answer || typeof answer.message !== 'string') {
       return;
     }
-    const labels = showAtFields(form, answer.fields);
-    const placed = answer.fields.filter(problem => fieldOf(form, problem.field));
-    if (labels.length && placed.length === answer.fields.length) {
-      rewriteNotice(answer.message, `Chưa gửi được: hãy sửa ${labels.map(l => `"${l}"`).join(', ')} theo hướng dẫn ngay dưới từng ô.`);
+    const notSent = task
+      ? actionMessage(actionMessages && actionMessages.notSent, 'task', taskKeys.get(decodeURIComponent(task[1])))
+      : actionMessage(actionMessages && actionMessages.notSent, 'start', decodeURIComponent(start[1] || start[2]));
+    const fields = Array.isArray(answer.fields) ? answer.fields : [];
+    if (!fields.length || !fields.every(problem => fieldOf(form, problem.field))) {
+      // a problem of no one field (or of one the page does not show): the server's words under a heading of ours
+      if (fields.length) {
+        showAtFields(form, fields, () => {});
+      }
+      rewriteNotice(answer.message, notSent, null);
+      return;
     }
+    let close = () => {};
+    const labels = showAtFields(form, fields, () => close());
+    close = rewriteNotice(answer.message, notSent,
+      `Hãy sửa ${labels.map(l => `"${l}"`).join(', ')} theo hướng dẫn ngay dưới từng ô.`);
   });
 }
 
@@ -253,6 +296,8 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
 XMLHttpRequest.prototype.send = function (body) {
   if (this.cchcMethod === 'POST' && /\/submit-form(?:\?|$)/.test(this.cchcUrl)) {
     submitted(this, body);
+  } else if (this.cchcMethod === 'GET' && START_FORM.test(this.cchcUrl)) {
+    openingStartForm(this.cchcUrl);
   } else if (/\/task(?:[/?]|$)|\/filter\//.test(this.cchcUrl)) {
     this.addEventListener('load', () => {
       if (this.status === 200 && (this.responseType === '' || this.responseType === 'text')) {
@@ -267,6 +312,28 @@ XMLHttpRequest.prototype.send = function (body) {
   return send.call(this, body);
 };
 
+// what was typed last is what is sent
+
+/**
+ * Camunda Forms (Preact) takes what is typed in a text field after a pause in typing (a debounce of its own), or at
+ * once when the field is left: it listens for "focusout". A click that moves the focus leaves the field; a click
+ * where the focus stays in it (Safari's on a button, a screen reader's, a script's) and a form sent with Enter do
+ * not, so "Hoàn thành", "Lưu" or "Bắt đầu" would send the field as it was before the pause (a comment typed just
+ * before it arrived empty). Before any click outside the field and any submit, the field is left as far as Camunda
+ * Forms can tell, the focus staying where it is.
+ */
+const TYPED = '.fjs-form-field-textfield, .fjs-form-field-textarea, .fjs-form-field-number';
+function takeTyped(event) {
+  const field = document.activeElement;
+  const block = field && /^(INPUT|TEXTAREA)$/.test(field.tagName) ? field.closest(TYPED) : null;
+  if (!block || !block.closest('form.fjs-form') || (event.type === 'click' && block.contains(event.target))) {
+    return;
+  }
+  field.dispatchEvent(new FocusEvent('focusout', {bubbles: true}));
+}
+window.addEventListener('click', takeTyped, true);
+window.addEventListener('submit', takeTyped, true);
+
 // what was typed in a task's form, kept in Tasklist's own store as it is typed
 
 /** The open task's id, from Tasklist's address (#/?task=…). */
@@ -274,15 +341,19 @@ function openTaskId() {
   return new URLSearchParams(window.location.hash.split('?')[1] || '').get('task');
 }
 
-/** The task's form as Tasklist fetched it (its choices' values, which the page does not show), fetched once. */
+/**
+ * The task's form, or the start form of a process definition ({@code start} true), as Tasklist fetched it (its
+ * choices' values, which the page does not show), fetched once.
+ */
 const schemas = new Map();
-function schemaOf(task) {
-  if (!schemas.has(task)) {
-    const url = `${base.getAttribute('engine-api')}engine/default/task/${encodeURIComponent(task)}/deployed-form`;
-    schemas.set(task, fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+function schemaOf(id, start = false) {
+  const url = `${base.getAttribute('engine-api')}engine/default/`
+    + (start ? `process-definition/${encodeURIComponent(id)}/deployed-start-form` : `task/${encodeURIComponent(id)}/deployed-form`);
+  if (!schemas.has(url)) {
+    schemas.set(url, fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(response => response.ok ? response.json() : {components: []}).catch(() => ({components: []})));
   }
-  return schemas.get(task);
+  return schemas.get(url);
 }
 
 function componentsOf(node, byId = {}) {
@@ -331,8 +402,12 @@ export function typedValues(form, schema) {
 /** Written as soon as the form is known: the person may reload or leave the page right after typing. */
 function keepTyped(event) {
   const form = event.target.closest && event.target.closest('form.fjs-form');
+  if (form && form.closest('.modal-dialog')) {
+    keepStartDraft(form);
+    return;
+  }
   const task = openTaskId();
-  if (!form || !task || form.closest('.modal-dialog') || finished.has(task)) {
+  if (!form || !task || finished.has(task)) {
     return;
   }
   schemaOf(task).then(schema => {
@@ -343,5 +418,64 @@ function keepTyped(event) {
 }
 document.addEventListener('input', keepTyped, true);
 document.addEventListener('change', keepTyped, true);
+
+// what was typed in a start form, kept until the process is started: a dialog closed by mistake loses nothing
+
+/** The start form opened last: its process definition's id and key (Tasklist asks for its form key first). */
+let startForm = null;
+const START_FORM = /\/process-definition\/(?:key\/([^/?]+)|([^/?]+))\/startForm(?:\?|$)/;
+
+function userId() {
+  const root = angularService('$rootScope');
+  return root && root.authentication ? root.authentication.name : null;
+}
+
+/** Where a person's unsent start form of a process is kept: by person, as people share a PC. */
+function startDraftKey(processKey) {
+  return `cchc-start-form:${userId()}:${processKey}`;
+}
+
+/**
+ * Tasklist 7.24 fills a start form with what its own store holds under "camunda-form:undefined" (a start form has no
+ * task id), read as the form is drawn, after its form key is fetched: that store is given the person's unsent form
+ * of this process, or emptied.
+ */
+function openingStartForm(url) {
+  const found = START_FORM.exec(url);
+  if (!found) {
+    return;
+  }
+  const id = found[2] ? decodeURIComponent(found[2]) : null;
+  const processKey = found[1] ? decodeURIComponent(found[1]) : id.split(':')[0];
+  startForm = {id, processKey};
+  const draft = userId() ? localStorage.getItem(startDraftKey(processKey)) : null;
+  if (draft) {
+    localStorage.setItem(`${STORE}undefined`, draft);
+  } else {
+    localStorage.removeItem(`${STORE}undefined`);
+  }
+}
+
+function keepStartDraft(form) {
+  const opened = startForm;
+  if (!opened || !opened.id || !userId()) {
+    return;
+  }
+  schemaOf(opened.id, true).then(schema => {
+    // the dialog may be closed already: its form is read as it was left
+    if (startForm === opened) {
+      localStorage.setItem(startDraftKey(opened.processKey), JSON.stringify(typedValues(form, schema)));
+    }
+  });
+}
+
+/** Started: the process's unsent form is no longer kept. */
+function startFormSent(processKey) {
+  if (userId()) {
+    localStorage.removeItem(startDraftKey(processKey));
+  }
+  localStorage.removeItem(`${STORE}undefined`);
+  startForm = null;
+}
 
 export default [];

@@ -33,8 +33,9 @@ export default {
   },
 
   // the Office's dashboard in the header and as the landing page of the Office and the directors
-  // (shared with Tasklist); the page's language: ../cchc/tieng-viet.js
-  customScripts: ['../cchc/bang-theo-doi', '../cchc/tieng-viet'],
+  // (shared with Tasklist); the page's language: ../cchc/tieng-viet.js; the person logged in by full name and
+  // unit: ../cchc/ten-nguoi.js
+  customScripts: ['../cchc/bang-theo-doi', '../cchc/tieng-viet', '../cchc/ten-nguoi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
