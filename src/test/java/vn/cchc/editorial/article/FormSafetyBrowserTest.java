@@ -1,16 +1,13 @@
 package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
+import vn.cchc.editorial.InTasklist;
 import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.Tasklist;
@@ -24,29 +21,16 @@ import static vn.cchc.editorial.Browser.withText;
  * marked fields are changed, and a text typed right before the click that sends it is what arrives.
  */
 @BrowserTest
-class FormSafetyBrowserTest {
+class FormSafetyBrowserTest extends InTasklist {
 
     static final String LINKS = "Liên kết, tệp đính kèm, video (không bắt buộc)";
     static final String COMMENT = "Ý kiến (bắt buộc khi trả lại hoặc từ chối)";
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService history;
 
-    Browser browser;
-    Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-        tasklist = new Tasklist(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot("form-safety-last-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+    FormSafetyBrowserTest() {
+        super("form-safety");
     }
 
     @Test

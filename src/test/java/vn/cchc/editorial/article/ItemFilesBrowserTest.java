@@ -2,16 +2,12 @@ package vn.cchc.editorial.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.cchc.editorial.Browser;
+import vn.cchc.editorial.InTasklist;
 import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.Tasklist;
@@ -31,10 +27,8 @@ import static org.awaitility.Awaitility.await;
  * with a note, its scripts and event handlers gone; the upload limits written under the editor.
  */
 @BrowserTest
-class ItemFilesBrowserTest {
+class ItemFilesBrowserTest extends InTasklist {
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService history;
     @Autowired
@@ -44,19 +38,8 @@ class ItemFilesBrowserTest {
     @Autowired
     UploadProperties limits;
 
-    Browser browser;
-    Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-        tasklist = new Tasklist(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot("uploads-last-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+    ItemFilesBrowserTest() {
+        super("uploads");
     }
 
     @Test

@@ -2,16 +2,13 @@ package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.editorial.Browser;
+import vn.cchc.editorial.InTasklist;
 import vn.cchc.editorial.BrowserTest;
 import vn.cchc.editorial.RestClient;
 import vn.cchc.editorial.Tasklist;
@@ -32,13 +29,11 @@ import static vn.cchc.editorial.RestClient.variables;
 
 /** The core path in Camunda Tasklist, as the author and the Editorial Board click through it. */
 @BrowserTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends InTasklist {
 
     static final String PROCESS = "Duyệt và đăng tin bài CCHC";
     static final String GROUP_FILTER = "Việc của đơn vị";
 
-    @LocalServerPort
-    int port;
     @Autowired
     HistoryService history;
     @Autowired
@@ -48,19 +43,8 @@ class TasklistBrowserTest {
     @Autowired
     ArticleRepository articles;
 
-    Browser browser;
-    Tasklist tasklist;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-        tasklist = new Tasklist(browser);
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot("tasklist-last-" + test.getTestMethod().orElseThrow().getName());
-        browser.close();
+    TasklistBrowserTest() {
+        super("tasklist");
     }
 
     @Test
