@@ -1,6 +1,7 @@
 package vn.cchc.editorial;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import static vn.cchc.editorial.Browser.literal;
@@ -22,15 +23,35 @@ public final class Tasklist {
     }
 
     /**
+     * Fills the login page's name and password (Tasklist's, Cockpit's, Admin's, Welcome's), and sends it. Each field is
+     * looked at before going on, as a person looks: the page focuses its name field once drawn, which on a busy machine
+     * came after the password field had been chosen, so that the password was typed into the name; then both are
+     * typed again.
+     */
+    public static void submitLogin(Browser browser, String user) {
+        By name = By.cssSelector("input[placeholder='Tên đăng nhập']");
+        By password = By.cssSelector("input[placeholder='Mật khẩu']");
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+            if (!user.equals(browser.visible(name).getDomProperty("value"))) {
+                browser.type(name, user);
+            }
+            if (!PASSWORD.equals(browser.visible(password).getDomProperty("value"))) {
+                browser.type(password, PASSWORD);
+            }
+            return user.equals(d.findElement(name).getDomProperty("value"))
+                    && PASSWORD.equals(d.findElement(password).getDomProperty("value"));
+        });
+        browser.click(withText("button", "Đăng nhập"));
+    }
+
+    /**
      * Logs in at /camunda/app/{app}/ and waits for the header with the user's menu. In Tasklist, also until
      * the landing script (cchc/bang-theo-doi.js) has decided: the person stays, or (the Office's monitors,
      * the directors, administrators, with no task waiting) is on the dashboard; the next step starts from there.
      */
     public static void logIn(Browser browser, String app, String user) {
         browser.go("/camunda/app/" + app + "/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
+        submitLogin(browser, user);
         if (app.equals("tasklist")) {
             browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard") || "stay".equals(
                     browser.script("return document.documentElement.dataset.cchcLanding || null")));
@@ -48,9 +69,7 @@ public final class Tasklist {
      */
     public static void logInOnAPhone(Browser browser, String user) {
         browser.go("/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
+        submitLogin(browser, user);
         browser.click(By.cssSelector("button.navbar-toggle"));
     }
 

@@ -156,9 +156,7 @@ class DashboardBrowserTest extends WithDashboardData {
     /** Logs in on the welcome page, as the Office's monitors and the directors do (docs/huong-dan-su-dung.md). */
     static void logIn(Browser browser, String user) {
         browser.go("/camunda/app/welcome/default/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
+        Tasklist.submitLogin(browser, user);
     }
 
     /** The dashboard's own address, not a Camunda app's route. */

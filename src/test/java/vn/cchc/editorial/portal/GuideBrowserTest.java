@@ -321,9 +321,7 @@ class GuideBrowserTest {
      */
     private void logInOnTheWelcomePage(String user) {
         browser.go("/camunda/app/welcome/default/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(withText("button", "Đăng nhập"));
+        Tasklist.submitLogin(browser, user);
         browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard")
                 || "stay".equals(browser.script("return document.documentElement.dataset.cchcLanding || null")));
     }

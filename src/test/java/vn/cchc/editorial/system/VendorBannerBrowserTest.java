@@ -54,9 +54,7 @@ class VendorBannerBrowserTest {
         if (app.equals("welcome")) {
             // the welcome page has no account menu to wait for
             browser.go("/camunda/app/welcome/");
-            browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-            browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-            browser.click(Browser.withText("button", "Đăng nhập"));
+            Tasklist.submitLogin(browser, user);
             browser.visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
         } else {
             Tasklist.logIn(browser, app, user);
