@@ -104,6 +104,23 @@ class DatesBrowserTest {
     }
 
     @Test
+    void aTasksHistoryWritesEachEventsHourInThePlansZone() {
+        Review review = newReview("Tin kiểm tra giờ trong lịch sử " + System.nanoTime());
+        RestClient board = new RestClient(port, "bbt.bientap");
+        assertThat(board.post("/engine-rest/task/" + review.taskId + "/claim", java.util.Map.of("userId", "bbt.bientap"))
+                .getStatusCode().is2xxSuccessful()).isTrue();
+        JsonNode claim = board.json(board.get("/engine-rest/history/user-operation?taskId=" + review.taskId
+                + "&operationType=Claim")).get(0);
+        String hour = OffsetDateTime.parse(claim.get("timestamp").asText(), REST_DATE).atZoneSameInstant(plans.timeZone())
+                .format(DateTimeFormatter.ofPattern("HH:mm"));
+
+        openedInTasklist(Browser.open(port), ELSEWHERE, "bbt.bientap", review);
+        browser.click(Browser.withText("a", "Lịch sử"));
+        shows(".history-pane .operation-time", hour);
+        browser.screenshot("dates-task-history");
+    }
+
+    @Test
     void onAPhoneTheTaskCardShowsTheDueDate() {
         Review review = openedInTasklist(Browser.phone(port), ELSEWHERE, "bbt.bientap", "Tin kiểm tra ngày trên điện thoại ");
         shows(".due-date .cchc-ngay", review.due);
@@ -112,13 +129,14 @@ class DatesBrowserTest {
 
     /** A new review's task opened in Tasklist by {@code user}, in {@code window} set to {@code computersZone}. */
     private Review openedInTasklist(Browser window, ZoneId computersZone, String user, String title) {
-        Review review = newReview(title + System.nanoTime());
+        return openedInTasklist(window, computersZone, user, newReview(title + System.nanoTime()));
+    }
+
+    private Review openedInTasklist(Browser window, ZoneId computersZone, String user, Review review) {
         browser = window.inTimeZone(computersZone);
         // as Tasklist.logIn, less its wait for the account menu, folded away on a phone
         browser.go("/camunda/app/tasklist/");
-        browser.type(By.cssSelector("input[placeholder='Tên đăng nhập']"), user);
-        browser.type(By.cssSelector("input[placeholder='Mật khẩu']"), Tasklist.PASSWORD);
-        browser.click(Browser.withText("button", "Đăng nhập"));
+        Tasklist.submitLogin(browser, user);
         browser.waiting().until(d -> d.getCurrentUrl().contains("/dashboard")
                 || "stay".equals(browser.script("return document.documentElement.dataset.cchcLanding || null")));
         browser.go("/camunda/app/tasklist/default/#/?task=" + review.taskId);
@@ -128,7 +146,7 @@ class DatesBrowserTest {
     /** Waits until the first element matching {@code selector} reads {@code date}. */
     private void shows(String selector, String date) {
         browser.waiting().until(d -> date.equals(browser.script(
-                "const d = document.querySelector(arguments[0]); return d && d.textContent;", selector)));
+                "const d = document.querySelector(arguments[0]); return d && d.textContent.trim();", selector)));
     }
 
     /** A new item waiting for the Board's review: its task, process instance and due date as the page must write it. */

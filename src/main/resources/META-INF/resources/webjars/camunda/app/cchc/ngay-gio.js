@@ -13,6 +13,8 @@
  *   time), and so does a process definition's list of instances its start times: each such value is written
  *   dd/MM/yyyy HH:mm in the plan's zone instead (the copy button still
  *   copies the raw one);
+ * - Tasklist's task history ("Lịch sử") writes each event's hour with AngularJS's own date filter (HH:mm, in the
+ *   computer's zone) under a day written in the plan's zone: the hour is written in the plan's zone too;
  * - every date in the plan's time zone, whatever the computer's: mui-gio.js.
  *
  * Loaded by scripts/config.js (customScripts) of each app. Targets Camunda 7.24.0 (window.angular from
@@ -76,6 +78,33 @@ function datesBesideRelativeTimes() {
   });
 }
 
+const two = n => String(n).padStart(2, '0');
+
+/** An engine's timestamp (2026-12-01T04:06:00.000+0700) as a Date. */
+function instant(timestamp) {
+  return new Date(String(timestamp).replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
+
+/**
+ * The hour of each event in a task's "Lịch sử", from the event's own time (its Angular scope), in the text node
+ * Angular drew: Angular writes it again only when the event changes, and that change is seen here in turn.
+ */
+function historyHours() {
+  document.querySelectorAll('.history-pane .operation-time').forEach(time => {
+    const scope = window.angular && window.angular.element(time).scope();
+    const at = scope && scope.event && scope.event.time ? instant(scope.event.time) : null;
+    const text = Array.from(time.childNodes).find(node => node.nodeType === Node.TEXT_NODE && node.data.trim());
+    if (!at || isNaN(at.getTime()) || !text) {
+      return;
+    }
+    const t = wallTime(at);
+    const hour = `${two(t.hour)}:${two(t.minute)}`;
+    if (text.data.trim() !== hour) {
+      text.data = hour;
+    }
+  });
+}
+
 const RAW_DATE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$/;
 
 /**
@@ -88,7 +117,6 @@ function dateVariables() {
     if (raw) {
       // the computer's wall time, written in the plan's zone (mui-gio.js)
       const t = wallTime(new Date(+raw[1], +raw[2] - 1, +raw[3], +raw[4], +raw[5]));
-      const two = n => String(n).padStart(2, '0');
       value.textContent = `${two(t.day)}/${two(t.month)}/${t.year} ${two(t.hour)}:${two(t.minute)}`;
     }
   });
@@ -98,6 +126,7 @@ vietnameseDatePicker();
 new MutationObserver(() => {
   datesBesideRelativeTimes();
   dateVariables();
+  historyHours();
 }).observe(document.documentElement,
   {childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['uib-tooltip']});
 
