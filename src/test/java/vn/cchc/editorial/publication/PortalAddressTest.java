@@ -1,7 +1,14 @@
 package vn.cchc.editorial.publication;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import vn.cchc.editorial.article.Article;
+
+import java.io.IOException;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -26,5 +33,15 @@ class PortalAddressTest {
         assertThat(address.absolute("/portal/articles/7")).isEqualTo("https://stttt.soctrang.gov.vn/portal/articles/7");
         assertThat(address.absolute("https://cong.example.gov.vn/tin/7")).isEqualTo("https://cong.example.gov.vn/tin/7");
         assertThat(address.absolute(null)).isNull();
+    }
+
+    @Test
+    void unsetTheApplicationsAddressIsThisComputerAtThePortItRunsOn() throws IOException {
+        // started as the README says, on another port: the addresses it gives must open
+        StandardEnvironment environment = new StandardEnvironment();
+        new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
+                .forEach(environment.getPropertySources()::addLast);
+        environment.getPropertySources().addFirst(new MapPropertySource("command line", Map.of("server.port", "8095")));
+        assertThat(environment.getProperty("cchc.notification.base-url")).isEqualTo("http://localhost:8095");
     }
 }
