@@ -149,13 +149,30 @@ final class RevisionDifference {
             for (Piece piece : line) {
                 switch (piece.kind()) {
                     case SAME -> p.appendText(piece.text());
-                    case ADDED -> p.appendElement("span").addClass(ADDED).text("[+ " + piece.text().strip() + " +]");
-                    case REMOVED -> p.appendElement("span").addClass(REMOVED).text("[− " + piece.text().strip() + " −]");
+                    case ADDED -> mark(p, ADDED, "[+ ", piece.text(), " +]");
+                    case REMOVED -> mark(p, REMOVED, "[− ", piece.text(), " −]");
                 }
             }
         }
         skipped(div, unchanged);
         return any ? div : null;
+    }
+
+    /**
+     * A changed run marked, its leading and trailing white space left outside the mark, where it separates the mark
+     * from the words beside it ("thủ tục [+ mới +] được", never "[+ mới +]được"); a run of white space alone is
+     * written as it is when added and left out when removed.
+     */
+    private static void mark(Element p, String kind, String open, String text, String close) {
+        String words = text.strip();
+        if (words.isEmpty()) {
+            if (kind.equals(ADDED)) p.appendText(text);
+            return;
+        }
+        int start = text.indexOf(words);
+        p.appendText(text.substring(0, start));
+        p.appendElement("span").addClass(kind).text(open + words + close);
+        p.appendText(text.substring(start + words.length()));
     }
 
     /** A document's body to build in, written without pretty-printing: no white space the texts do not have. */

@@ -25,6 +25,15 @@ class ReviewHistoryTest {
     }
 
     @Test
+    void aMarkedRunKeepsTheSpacesBetweenItAndTheWordsBesideIt() {
+        // the words added end with a space, the words removed with one too: the marks never run into the next word
+        assertThat(RevisionDifference.between("Có 12 thủ tục được giải quyết.", "Có 12 thủ tục mới sửa được giải quyết.").html())
+                .isEqualTo("<p>Có 12 thủ tục <span class=\"cchc-them\">[+ mới sửa +]</span> được giải quyết.</p>");
+        assertThat(RevisionDifference.between("Có 12 thủ tục cũ được giải quyết.", "Có 12 thủ tục được giải quyết.").html())
+                .isEqualTo("<p>Có 12 thủ tục <span class=\"cchc-bo\">[− cũ −]</span> được giải quyết.</p>");
+    }
+
+    @Test
     void equalTextsHaveNoDifferenceWhiteSpaceAside() {
         assertThat(RevisionDifference.between("Hai  từ", "Hai từ")).isNull();
         assertThat(RevisionDifference.between(null, "")).isNull();
