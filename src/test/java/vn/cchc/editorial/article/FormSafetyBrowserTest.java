@@ -43,6 +43,10 @@ class FormSafetyBrowserTest extends InTasklist {
         for (String button : new String[] {"Chèn/sửa liên kết", "Chèn/sửa hình ảnh"}) {
             tasklist.editorButton(button);
             browser.visible(By.cssSelector(".tox-dialog"));
+            // the dialog's buttons say what they do in Vietnamese, the folder button's tooltip too
+            assertThat((String) browser.script("return Array.from(document.querySelectorAll('.tox-dialog [title], .tox-dialog [aria-label]'))"
+                    + ".map(e => (e.getAttribute('title') || '') + ' ' + (e.getAttribute('aria-label') || '')).join(' | ')"))
+                    .as("the words of the dialog of " + button).doesNotContainPattern("\\b(Browse|Cancel|Save|Close|Upload|General)\\b");
             browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
             browser.gone(By.cssSelector(".tox-dialog"));
             assertStartFormStillOpenWithWhatWasTyped();

@@ -49,7 +49,7 @@ const VIETNAMESE = {
   'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Save': 'Lưu', 'Cancel': 'Hủy', 'General': 'Chung',
   'Rich Text Area': 'Vùng soạn nội dung', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn nội dung.',
   'Words: {0}': 'Số từ: {0}', 'Upload': 'Tải lên', 'Browse for an image': 'Chọn ảnh trên máy tính',
-  'Drop an image here': 'Thả ảnh vào đây', 'Browse files': 'Chọn tệp', 'Image is being uploaded': 'Đang tải ảnh lên',
+  'Drop an image here': 'Thả ảnh vào đây', 'Browse files': 'Chọn tệp', 'Browse links': 'Chọn tệp trên máy tính', 'Image is being uploaded': 'Đang tải ảnh lên',
   'Image uploading...': 'Đang tải ảnh lên…', 'Failed to upload image: {0}': 'Không tải được ảnh lên: {0}', 'Remove': 'Xóa', 'Close': 'Đóng', 'More...': 'Thêm…', 'Reveal or hide additional toolbar items': 'Hiện/ẩn thêm nút'
 };
 
