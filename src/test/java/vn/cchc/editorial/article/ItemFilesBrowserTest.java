@@ -76,7 +76,13 @@ class ItemFilesBrowserTest extends InTasklist {
         tasklist.pasteInEditor("<p onclick=\"alert(1)\">Ảnh từ báo: <img src=\"https://anh.example.com/hoi-nghi.jpg\" alt=\"báo\">"
                 + "<a href=\"javascript:alert(2)\">xem</a></p><script>alert(3)</script>");
         browser.waiting().until(d -> tasklist.contentAsSubmitted().contains("Ảnh từ báo"));
-        assertThat(browser.visible(By.cssSelector(".tox-notification")).getText()).contains("Đã bỏ 1 hình ảnh dán từ nơi khác");
+        // the note is in the form under the editor, within its width, and goes when closed
+        By note = By.cssSelector(".cchc-content-editor .cchc-editor-notice");
+        assertThat(browser.visible(note).getText()).contains("Đã bỏ 1 hình ảnh dán từ nơi khác");
+        assertThat(browser.script("const n = arguments[0].getBoundingClientRect(), f = arguments[0].closest('form').getBoundingClientRect();"
+                + " return n.left >= f.left && n.right <= f.right;", browser.visible(note))).as("within the form").isEqualTo(true);
+        browser.click(By.cssSelector(".cchc-editor-notice button.close"));
+        browser.gone(note);
         assertThat(tasklist.contentAsSubmitted()).doesNotContain("<img", "anh.example.com", "onclick", "javascript:", "<script");
 
         // the picture from the computer, through the image dialog's upload tab

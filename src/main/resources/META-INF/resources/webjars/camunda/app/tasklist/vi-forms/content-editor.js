@@ -177,6 +177,40 @@ function upload(blob, name) {
     }));
 }
 
+/**
+ * A message about the editor's content (a file refused, pictures left out of a paste), in the form right under the
+ * editor, where the person is looking, until they close it: TinyMCE's own notices float over the page beside the
+ * editor, in a start form past the dialog's edge and over the help text. {@code type}: 'error' or 'warning'.
+ */
+export function tell(editor, text, type) {
+  const container = editor && editor.getContainer();
+  if (!container) {
+    window.alert(text);
+    return;
+  }
+  let notices = container.nextElementSibling;
+  if (!notices || !notices.classList.contains('cchc-editor-notices')) {
+    notices = document.createElement('div');
+    notices.className = 'cchc-editor-notices';
+    container.after(notices);
+  }
+  const notice = document.createElement('div');
+  notice.className = `alert alert-${type === 'error' ? 'danger' : 'warning'} cchc-editor-notice`;
+  notice.setAttribute('role', 'alert');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.title = 'Đóng thông báo';
+  close.setAttribute('aria-label', 'Đóng thông báo');
+  close.textContent = '×';
+  close.addEventListener('click', () => notice.remove());
+  const words = document.createElement('span');
+  words.textContent = text;
+  notice.append(close, words);
+  notices.appendChild(notice);
+  notice.scrollIntoView({block: 'nearest'});
+}
+
 /** The link dialog's and image dialog's "browse" button: a file from the computer, uploaded, its address put in. */
 function pickFile(callback, meta) {
   const input = document.createElement('input');
@@ -189,7 +223,7 @@ function pickFile(callback, meta) {
     }
     upload(file, file.name)
       .then(answer => callback(answer.location, meta.filetype === 'image' ? {alt: ''} : {text: answer.name, title: answer.name}))
-      .catch(error => window.tinymce.activeEditor.notificationManager.open({text: error.message, type: 'error'}));
+      .catch(error => tell(window.tinymce.activeEditor, error.message, 'error'));
   });
   input.click();
 }
@@ -355,10 +389,8 @@ function attach(textarea) {
       paste_webkit_styles: 'none',
       paste_remove_styles_if_webkit: true,
       paste_preprocess: (editor, args) => {
-        args.content = withoutForeignPictures(wordListsToLists(args.content), removed => editor.notificationManager.open({
-          text: `Đã bỏ ${removed} hình ảnh dán từ nơi khác: ảnh chỉ được tải lên từ máy tính (nút Hình ảnh, thẻ “Tải lên”).`,
-          type: 'warning', timeout: 8000
-        }));
+        args.content = withoutForeignPictures(wordListsToLists(args.content), removed => tell(editor,
+          `Đã bỏ ${removed} hình ảnh dán từ nơi khác: ảnh chỉ được tải lên từ máy tính (nút Hình ảnh, thẻ “Tải lên”).`, 'warning'));
       },
       // pictures and documents go to our own server (POST /api/uploads), which checks and re-encodes them; the
       // content then points to them on this host
