@@ -141,8 +141,8 @@ class ArticleLifecycleTest {
         assertThat(history)
                 .contains("<strong>Trả lại để tác giả sửa</strong> · Huỳnh Thanh Mai (Ban Biên tập Cổng TTĐT của Sở) · ")
                 .contains("<blockquote>Bổ sung số liệu &lt;quý I&gt;.</blockquote>")
-                .contains("<h5>Tiêu đề</h5><div class=\"cchc-khac-biet\"><p>" + title + "<span class=\"cchc-them\">[+ quý I +]</span></p>")
-                .contains("<h5>Nội dung</h5><div class=\"cchc-khac-biet\"><p>Nội dung tin<span class=\"cchc-them\">[+ với 120 thủ tục +]</span>.</p>")
+                .contains("<h5>Tiêu đề</h5><div class=\"cchc-khac-biet\"><p>" + title + " <span class=\"cchc-them\">[+ quý I +]</span></p>")
+                .contains("<h5>Nội dung</h5><div class=\"cchc-khac-biet\"><p>Nội dung tin <span class=\"cchc-them\">[+ với 120 thủ tục +]</span>.</p>")
                 .doesNotContain("<h5>Sapo</h5>", "<b>", "\n");
     }
 
