@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +58,32 @@ class ItemFilesBrowserTest extends InTasklist {
         browser.waiting().until(d -> d.findElement(By.tagName("body")).getText().contains("Tệp “anh-qua-lon.jpg”"));
         browser.screenshot("uploads-refused-unread");
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("vượt quá dung lượng cho phép");
+    }
+
+    @Test
+    void aDocumentRefusedInTheLinkDialogIsSaidOverThatDialogNamingTheFile() throws IOException {
+        Path macro = Files.createDirectories(Path.of("target", "uploads")).resolve("bao-cao-macro.docx");
+        Files.write(macro, UploadFixtures.ooxml(UploadFixtures.WORD_MAIN, "word/document.xml",
+                Map.of("word/vbaProject.bin", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0})));
+        long stored = files.count();
+
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
+        tasklist.editor();
+        tasklist.editorButton("Chèn/sửa liên kết");
+        browser.click(By.cssSelector(".tox-dialog button.tox-browse-url"));
+        // what the person chooses in the browser's file chooser
+        browser.driver().findElement(By.cssSelector("input.cchc-file-picker")).sendKeys(macro.toAbsolutePath().toString());
+
+        // said over the link dialog, where the person is, not behind its overlay; the dialog stays for another file
+        By refusal = By.xpath("//div[contains(@class,'tox-dialog')][contains(normalize-space(), 'Tệp “bao-cao-macro.docx” có macro')]");
+        browser.visible(refusal);
+        browser.screenshot("uploads-refused-in-link-dialog");
+        browser.click(By.xpath("//div[contains(@class,'tox-dialog')][contains(normalize-space(), 'Tệp “bao-cao-macro.docx”')]"
+                + "//button[normalize-space()='OK' or normalize-space()='Đóng']"));
+        browser.gone(refusal);
+        assertThat(browser.visible(By.cssSelector(".tox-dialog")).getText()).contains("Chèn/sửa liên kết");
+        assertThat(files.count()).as("nothing stored").isEqualTo(stored);
     }
 
     @Test

@@ -49,7 +49,7 @@ const VIETNAMESE = {
   'Undo': 'Hoàn tác', 'Redo': 'Làm lại', 'Save': 'Lưu', 'Cancel': 'Hủy', 'General': 'Chung',
   'Rich Text Area': 'Vùng soạn nội dung', 'Rich Text Area. Press ALT-0 for help.': 'Vùng soạn nội dung.',
   'Words: {0}': 'Số từ: {0}', 'Upload': 'Tải lên', 'Browse for an image': 'Chọn ảnh trên máy tính',
-  'Drop an image here': 'Thả ảnh vào đây', 'Browse files': 'Chọn tệp', 'Browse links': 'Chọn tệp trên máy tính', 'Image is being uploaded': 'Đang tải ảnh lên',
+  'Drop an image here': 'Thả ảnh vào đây', 'Browse files': 'Chọn tệp', 'Browse links': 'Chọn tệp trên máy tính', 'OK': 'Đóng', 'Image is being uploaded': 'Đang tải ảnh lên',
   'Image uploading...': 'Đang tải ảnh lên…', 'Failed to upload image: {0}': 'Không tải được ảnh lên: {0}', 'Remove': 'Xóa', 'Close': 'Đóng', 'More...': 'Thêm…', 'Reveal or hide additional toolbar items': 'Hiện/ẩn thêm nút'
 };
 
@@ -178,9 +178,9 @@ function upload(blob, name) {
 }
 
 /**
- * A message about the editor's content (a file refused, pictures left out of a paste), in the form right under the
- * editor, where the person is looking, until they close it: TinyMCE's own notices float over the page beside the
- * editor, in a start form past the dialog's edge and over the help text. {@code type}: 'error' or 'warning'.
+ * A message about the editor's content (pictures left out of a paste), in the form right under the editor, where
+ * the person is looking, until they close it: TinyMCE's own notices float over the page beside the editor, in a
+ * start form past the dialog's edge and over the help text. {@code type}: 'error' or 'warning'.
  */
 export function tell(editor, text, type) {
   const container = editor && editor.getContainer();
@@ -213,17 +213,24 @@ export function tell(editor, text, type) {
 
 /** The link dialog's and image dialog's "browse" button: a file from the computer, uploaded, its address put in. */
 function pickFile(callback, meta) {
+  // in the page while the person chooses (hidden), so that what is chosen reaches it in every browser
+  document.querySelectorAll('input.cchc-file-picker').forEach(earlier => earlier.remove());
   const input = document.createElement('input');
   input.type = 'file';
+  input.className = 'cchc-file-picker';
+  input.hidden = true;
   input.accept = meta.filetype === 'image' ? '.jpg,.jpeg,.png,.webp' : '.pdf,.docx,.xlsx';
+  document.body.appendChild(input);
   input.addEventListener('change', () => {
     const file = input.files[0];
+    input.remove();
     if (!file) {
       return;
     }
     upload(file, file.name)
       .then(answer => callback(answer.location, meta.filetype === 'image' ? {alt: ''} : {text: answer.name, title: answer.name}))
-      .catch(error => tell(window.tinymce.activeEditor, error.message, 'error'));
+      // said over the dialog the person picked it in, which stays open for another try
+      .catch(error => window.tinymce.activeEditor.windowManager.alert(error.message));
   });
   input.click();
 }
