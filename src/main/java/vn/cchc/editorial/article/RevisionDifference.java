@@ -136,7 +136,8 @@ final class RevisionDifference {
         Element div = compactShell().appendElement("div").addClass("cchc-khac-biet");
         int unchanged = 0;
         boolean any = false;
-        for (List<Piece> line : lines) {
+        for (List<Piece> pieces : lines) {
+            List<Piece> line = joined(pieces);
             boolean changed = line.stream().anyMatch(piece -> piece.kind() != Kind.SAME && !piece.text().isBlank());
             if (!changed) {
                 unchanged++;
@@ -156,6 +157,61 @@ final class RevisionDifference {
         }
         skipped(div, unchanged);
         return any ? div : null;
+    }
+
+    /**
+     * A line's changes only white space apart read as one removal and one addition: "[− sớm hơn −][+ trước +] hẹn",
+     * not "[− sớm −][+ trước +] [− hơn −] hẹn", as a word-by-word difference finds them.
+     */
+    private static List<Piece> joined(List<Piece> line) {
+        List<Piece> joined = new ArrayList<>();
+        boolean spaceBeforeNext = false;
+        int i = 0;
+        while (i < line.size()) {
+            if (line.get(i).kind() == Kind.SAME) {
+                String same = line.get(i++).text();
+                if (spaceBeforeNext && !same.isEmpty() && !Character.isWhitespace(same.charAt(0))
+                        && Character.isLetterOrDigit(same.charAt(0))) {
+                    joined.add(new Piece(Kind.SAME, " "));
+                }
+                spaceBeforeNext = false;
+                joined.add(new Piece(Kind.SAME, same));
+                continue;
+            }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            StringBuilder between = new StringBuilder();
+            while (i < line.size()) {
+                Piece piece = line.get(i);
+                if (piece.kind() == Kind.SAME) {
+                    int next = i;
+                    while (next < line.size() && line.get(next).kind() == Kind.SAME && line.get(next).text().isBlank()) next++;
+                    if (next == line.size() || line.get(next).kind() == Kind.SAME) break;
+                    line.subList(i, next).forEach(space -> between.append(space.text()));
+                    i = next;
+                    continue;
+                }
+                StringBuilder run = piece.kind() == Kind.REMOVED ? removed : added;
+                run.append(run.isEmpty() ? "" : between).append(piece.text());
+                between.setLength(0);
+                i++;
+            }
+            // the group's own leading space stays before it; any other space at its runs' edges separates it from
+            // the word after it
+            String first = (removed.isEmpty() ? added : removed).toString();
+            String lead = first.substring(0, first.length() - first.stripLeading().length());
+            if (!lead.isEmpty()) joined.add(new Piece(Kind.SAME, lead));
+            String rest = removed.isEmpty() ? "" : removed.toString().substring(lead.length());
+            String other = removed.isEmpty() ? added.toString().substring(lead.length()) : added.toString();
+            spaceBeforeNext = endsInSpace(rest) || !other.equals(other.strip());
+            if (!removed.isEmpty()) joined.add(new Piece(Kind.REMOVED, removed.toString().strip()));
+            if (!added.isEmpty()) joined.add(new Piece(Kind.ADDED, added.toString().strip()));
+        }
+        return joined;
+    }
+
+    private static boolean endsInSpace(String text) {
+        return !text.isEmpty() && Character.isWhitespace(text.charAt(text.length() - 1));
     }
 
     /**

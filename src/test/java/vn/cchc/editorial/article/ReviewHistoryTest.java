@@ -34,6 +34,12 @@ class ReviewHistoryTest {
     }
 
     @Test
+    void changesOnlyASpaceApartReadAsOneRemovalAndOneAddition() {
+        assertThat(RevisionDifference.between("Có kết quả sớm hơn hẹn.", "Có kết quả trước hẹn.").html())
+                .isEqualTo("<p>Có kết quả <span class=\"cchc-bo\">[− sớm hơn −]</span><span class=\"cchc-them\">[+ trước +]</span> hẹn.</p>");
+    }
+
+    @Test
     void equalTextsHaveNoDifferenceWhiteSpaceAside() {
         assertThat(RevisionDifference.between("Hai  từ", "Hai từ")).isNull();
         assertThat(RevisionDifference.between(null, "")).isNull();
