@@ -106,7 +106,8 @@ class AuthorJourneyBrowserTest {
         String review = "Duyệt tin bài: " + title;
         tasklist.openFilter(TasklistBrowserTest.GROUP_FILTER);
         tasklist.openTask(review);
-        tasklist.claimIfOffered();
+        // read and previewed before the task is taken ("Nhận việc"), as a member of the Board looks before taking it
+        browser.visible(By.cssSelector(".disabled-form form.fjs-form"));
         WebElement content = tasklist.reviewFormContent();
         assertThat(content.findElement(By.tagName("h2")).getText()).isEqualTo("Kết quả quý I");
         assertThat(content.findElements(By.cssSelector("table"))).hasSize(2);
@@ -119,6 +120,7 @@ class AuthorJourneyBrowserTest {
             assertThat(frame.findElements(By.cssSelector("article .content table"))).hasSize(2);
         });
         browser.screenshot("journey-4-review-preview");
+        tasklist.claimIfOffered();
         tasklist.tick("Ý kiến của Ban Biên tập", "Trả lại để tác giả sửa");
         tasklist.fill("Ý kiến (bắt buộc khi trả lại hoặc từ chối)", COMMENT);
         tasklist.complete();
