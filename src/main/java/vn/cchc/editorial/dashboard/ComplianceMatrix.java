@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.PeriodKind;
 import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.plan.QuotaRule;
 import vn.cchc.editorial.plan.Unit;
@@ -54,7 +55,7 @@ class ComplianceMatrix {
      */
     Map<String, Dashboard.Cell> cells(Plan plan, Map<QuotaPeriod, ? extends Collection<Long>> published) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = PlanDates.dayOf(now, clock);
         Set<String> notFollowedIds = notFollowed.of(plan.year());
         Map<QuotaPeriod, QuotaCounter.Tally> tallies = counter.tallies(published);
         Map<String, Dashboard.Cell> cells = new LinkedHashMap<>();
@@ -118,12 +119,12 @@ class ComplianceMatrix {
     /** The periods whose deadline is still ahead, soonest first. */
     List<Dashboard.Deadline> nextDeadlines(Plan plan, Map<String, Dashboard.Cell> cells) {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        LocalDate today = PlanDates.dayOf(now, clock);
         return plan.periods().stream()
                 .filter(p -> !p.deadline().toInstant().isBefore(now))
                 .limit(Dashboard.NEXT_DEADLINES)
                 .map(p -> new Dashboard.Deadline(cells.get(QuotaPeriods.idOf(p)), channelName(plan, p.channel()),
-                        p.deadline(), ChronoUnit.DAYS.between(today, p.deadline().atZoneSameInstant(clock.getZone()).toLocalDate())))
+                        p.deadline(), ChronoUnit.DAYS.between(today, PlanDates.dayOf(p.deadline().toInstant(), clock))))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import vn.cchc.editorial.identity.PersonNames;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.publication.PortalAddress;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
@@ -110,7 +111,7 @@ class ItemViews {
         return new Summary(article.getCode(), article.getTitle(), names.withUnit(article.getAuthor()),
                 units.nameOf(article.getUnitCode()), article.getChannels().stream().map(this::channelName).toList(),
                 article.getStatus().name(), article.getStatus().label(), step, openSteps, rounds, addresses,
-                article.getCreatedAt(), article.getCreatedAt().atZone(clock.getZone()).getYear());
+                article.getCreatedAt(), PlanDates.dayOf(article.getCreatedAt(), clock).getYear());
     }
 
     /** With no open task: the status, or for an approved item what became of it on each channel. */

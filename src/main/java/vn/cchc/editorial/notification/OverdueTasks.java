@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.WorkingDays;
 
 import java.time.Clock;
@@ -55,7 +56,7 @@ class OverdueTasks {
             initialDelayString = "${cchc.notification.overdue-check-interval:PT15M}")
     public void notifyHoldersDuringOfficeHours() {
         Instant now = clock.instant();
-        WorkingDays days = plans.forYear(now.atZone(clock.getZone()).getYear()).map(Plan::workingDays)
+        WorkingDays days = plans.forYear(PlanDates.dayOf(now, clock).getYear()).map(Plan::workingDays)
                 .orElseGet(() -> WorkingDays.weekdays(clock));
         if (days.isOpenAt(now)) {
             notifyHolders();
