@@ -3,6 +3,7 @@ package vn.cchc.editorial.system;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * What the engine needs for this application, on the Spring Boot engine and on the plain test engine
  * alike: long strings, text in Unicode NFC, a history level that can hold them, JSON (never Java
- * serialization) for object variables, and no retries for a failure that retrying cannot cure.
+ * serialization) for object variables, no retries for a failure that retrying cannot cure, and permission checks
+ * without a read of every group that holds a grant ({@link AuthorizationsOfTheLoginGroups}).
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -46,5 +48,9 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setFailedJobCommandFactory(new NoRetryForLastingFailures());
+        List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessionFactories.add(new AuthorizationsOfTheLoginGroups());
+        configuration.setCustomSessionFactories(sessionFactories);
     }
 }
