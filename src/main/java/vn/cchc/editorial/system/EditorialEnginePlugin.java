@@ -15,7 +15,8 @@ import java.util.List;
  * What the engine needs for this application, on the Spring Boot engine and on the plain test engine
  * alike: long strings, text in Unicode NFC, a history level that can hold them, JSON (never Java
  * serialization) for object variables, no retries for a failure that retrying cannot cure, and permission checks
- * without a read of every group that holds a grant ({@link AuthorizationsOfTheLoginGroups}).
+ * without a read of every group that holds a grant ({@link AuthorizationsOfTheLoginGroups}), and a flush whose inserts
+ * are ordered in one pass ({@link InsertsOrderedInOnePass}).
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -51,6 +52,7 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         List<SessionFactory> sessionFactories = configuration.getCustomSessionFactories() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         sessionFactories.add(new AuthorizationsOfTheLoginGroups());
+        sessionFactories.add(new InsertsOrderedInOnePass());
         configuration.setCustomSessionFactories(sessionFactories);
     }
 }
