@@ -26,6 +26,8 @@ class DashboardPage {
     String overview(@RequestParam(required = false) Integer year, Model model) {
         int shown = year == null ? dashboard.currentYear() : year;
         model.addAttribute("dashboard", dashboard.forYear(shown));
+        model.addAttribute("previousYear", dashboard.hasPlan(shown - 1));
+        model.addAttribute("nextYear", dashboard.hasPlan(shown + 1));
         model.addAttribute("states", PeriodState.values());
         model.addAttribute("portalTitle", TITLE);
         model.addAttribute("siteHome", "/dashboard");

@@ -75,6 +75,11 @@ public class DashboardService {
         return periods.yearInForce(LocalDate.now(clock).getYear());
     }
 
+    /** Whether the year has a plan: the pages link to the years before and after only when they do. */
+    public boolean hasPlan(int year) {
+        return periods.hasPlan(year);
+    }
+
     public Dashboard forYear(int year) {
         Plan plan = periods.plan(year);
         YearPublications.Counted counted = published.of(plan);

@@ -63,10 +63,15 @@ class ReportPages {
         // who sent each report, by name: the page shows people, never login ids
         model.addAttribute("names", names);
         model.addAttribute("year", shown.getYear());
-        model.addAttribute("previous", shown.minusMonths(1).toString());
-        model.addAttribute("previousLabel", MonthlyReportOverview.label(shown.minusMonths(1)));
-        model.addAttribute("next", shown.plusMonths(1).toString());
-        model.addAttribute("nextLabel", MonthlyReportOverview.label(shown.plusMonths(1)));
+        // the months before and after, when their year has a plan (January's previous month is last year's)
+        if (dashboard.hasPlan(shown.minusMonths(1).getYear())) {
+            model.addAttribute("previous", shown.minusMonths(1).toString());
+            model.addAttribute("previousLabel", MonthlyReportOverview.label(shown.minusMonths(1)));
+        }
+        if (dashboard.hasPlan(shown.plusMonths(1).getYear())) {
+            model.addAttribute("next", shown.plusMonths(1).toString());
+            model.addAttribute("nextLabel", MonthlyReportOverview.label(shown.plusMonths(1)));
+        }
         return page(model, "dashboard/reports-month");
     }
 
@@ -75,6 +80,8 @@ class ReportPages {
         int shown = year == null ? dashboard.currentYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("reports", periodic.ofYear(shown));
+        model.addAttribute("previousYear", dashboard.hasPlan(shown - 1));
+        model.addAttribute("nextYear", dashboard.hasPlan(shown + 1));
         return page(model, "dashboard/reports-periodic");
     }
 
@@ -83,6 +90,8 @@ class ReportPages {
                           HttpServletRequest request) {
         PeriodicReports.Summary report = periodic.of(period);
         model.addAttribute("report", report);
+        // who uploaded the correction, by name: the page shows people, never login ids
+        model.addAttribute("names", names);
         model.addAttribute("year", Integer.parseInt(report.period().substring(0, 4)));
         model.addAttribute("saved", saved != null);
         if (report.mayCorrect()) {

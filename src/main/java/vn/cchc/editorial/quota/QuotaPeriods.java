@@ -29,6 +29,11 @@ public class QuotaPeriods {
                 "Chưa có tệp kế hoạch cho năm %d: hãy nạp tệp plan-%d.yaml trước.".formatted(year, year)));
     }
 
+    /** Whether the year has a plan file: a page links to another year only then. */
+    public boolean hasPlan(int year) {
+        return plans.forYear(year).isPresent();
+    }
+
     /**
      * The plan year shown when none is asked for: {@code year} itself when it has a plan file, otherwise the
      * newest plan year before it (the plan still in force, {@link PlanCatalog#inForce}), or the first one.

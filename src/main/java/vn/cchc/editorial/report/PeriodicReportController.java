@@ -70,10 +70,10 @@ class PeriodicReportController {
      * most 10 MB), replacing the draft while the Office's check task is open; nothing is stored on refusal.
      */
     @PutMapping(path = "/api/reports/periodic/{period}/draft", consumes = PeriodicReportDocuments.DOCX)
-    Map<String, String> correct(@PathVariable String period, InputStream body) throws IOException {
+    Map<String, Object> correct(@PathVariable String period, InputStream body) throws IOException {
         ReportPeriod report = ReportPeriod.parse(period);
         int size = reports.correct(period, body);
-        return Map.of("period", report.code(), "stored", PeriodicReportFiles.fileName(report), "size", String.valueOf(size));
+        return Map.of("period", report.code(), "stored", PeriodicReportFiles.fileName(report), "size", size);
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {

@@ -81,6 +81,10 @@ class ApiRefusals extends ResponseEntityExceptionHandler {
         }
         problem.setProperty("message", problem.getDetail());
         if (request instanceof NativeWebRequest web && wantsAPage(web)) {
+            if (!status.is5xxServerError()) {
+                // the page says why, as the answer to a program does
+                web.setAttribute(ReferencedErrorAttributes.REFUSAL, problem.getDetail(), RequestAttributes.SCOPE_REQUEST);
+            }
             try {
                 // Spring Boot's /error renders the shared page, with ReferencedErrorAttributes' reference for a 5xx
                 web.getNativeResponse(HttpServletResponse.class).sendError(status.value());

@@ -1,5 +1,7 @@
 package vn.cchc.editorial.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,6 +45,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String UPLOAD_TOO_LARGE = "Tệp quá lớn: tối đa %d MB.";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxBytes;
     private final long maxUploadBytes;
@@ -57,7 +62,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (isDocument(request)) {
             if (length > maxUploadBytes) {
-                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         UPLOAD_TOO_LARGE.formatted(maxUploadBytes / (1024 * 1024)));
                 return;
             }
@@ -71,7 +76,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         if (length > maxBytes) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
             return;
         }
         if (length == 0 || !hasBody(request) || isFormOrUpload(request)) {
@@ -81,11 +86,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
         byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
         if (body.length > maxBytes) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE.formatted(maxBytes / 1024));
             return;
         }
         if (isJson(request) && new String(body, StandardCharsets.UTF_8).strip().equals("null")) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, NULL_BODY);
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, NULL_BODY);
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
@@ -125,11 +130,25 @@ class RequestBodyLimit extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    /**
+     * The refusal in the format of the API asked: problem details with {@code detail} and {@code message} under
+     * /api (docs/api.md), the engine's {@code {"type", "message"}} elsewhere (its REST API's own format).
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
         response.setStatus(status);
         response.setHeader("Connection", "close");
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"type\":\"RequestRefused\",\"message\":\"" + message + "\"}");
+        ObjectNode body = JSON.createObjectNode();
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // UTF-8 by definition: no charset parameter, the bytes written as such
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            body.put("type", "about:blank").put("title", HttpStatus.valueOf(status).getReasonPhrase()).put("status", status)
+                    .put("detail", message).put("message", message).put("instance", request.getRequestURI());
+        } else {
+            response.setContentType("application/json;charset=UTF-8");
+            body.put("type", "RequestRefused").put("message", message);
+        }
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     /** The request with its body already read into memory. */

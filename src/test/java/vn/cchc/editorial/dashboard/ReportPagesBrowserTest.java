@@ -118,7 +118,7 @@ class ReportPagesBrowserTest extends WithDashboardData {
         browser.visible(By.id("file")).sendKeys(corrected.toAbsolutePath().toString());
         browser.click(withText("button", "Tải lên"));
         browser.visible(By.cssSelector("p.stored"));
-        assertThat(browser.text()).contains("Đã lưu bản sửa", "bản sửa do vp.theodoi tải lên");
+        assertThat(browser.text()).contains("Đã lưu bản sửa", "bản sửa do Đặng Thanh Bình (Văn phòng Sở (theo dõi kế hoạch)) tải lên").doesNotContain("vp.theodoi");
         assertThat(browser.url()).endsWith("/dashboard/reports/periodic/" + PERIOD + "?saved");
         browser.screenshot("reports-periodic-stored");
     }

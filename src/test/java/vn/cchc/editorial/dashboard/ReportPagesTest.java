@@ -55,6 +55,16 @@ class ReportPagesTest extends WithDashboardData {
         assertThat(page.body()).contains("Báo cáo tháng <span>10/2024</span> của các đơn vị", "Đúng hạn", "Gửi muộn",
                 "Chưa gửi, đã quá hạn", "href=\"/dashboard/reports/2024-10#don-vi-thanh-tra\"",
                 "href=\"/dashboard/reports/periodic?year=2024\"");
+        // only 2024 has a plan here: no link to a year that would answer with a refusal
+        assertThat(page.body()).doesNotContain("Năm 2023", "Năm 2025");
+        assertThat(page(WebappSession.logIn(port, "vp.theodoi", "demo"), "/dashboard/reports/periodic?year=2024").body())
+                .contains("Báo cáo định kỳ gửi Sở Nội vụ năm").doesNotContain("Năm 2023", "Năm 2025");
+
+        // a malformed year: the page says what is wrong, as the API does
+        HttpResponse<String> malformed = page(WebappSession.logIn(port, "vp.theodoi", "demo"), "/dashboard?year=abc");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("Yêu cầu không hợp lệ.", "Tham số &quot;year&quot; có giá trị không hợp lệ: &quot;abc&quot;")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -66,6 +76,11 @@ class ReportPagesTest extends WithDashboardData {
                 "Phòng Chuyển đổi số", "Đúng hạn", "Thanh tra Sở", "Gửi muộn", "Chưa gửi, đã quá hạn", CDS_MEETINGS,
                 CDS_DIFFICULTIES, CDS_PROPOSALS, "Niêm yết quy trình tiếp công dân", "23:59:59 05/11/2024",
                 "href=\"/dashboard/reports/2024-09\"", "href=\"/dashboard/reports/2024-11\"", "id=\"don-vi-phong-cds\"");
+
+        HttpResponse<String> january = page(directors, "/dashboard/reports/2024-01");
+        assertThat(january.body()).contains("href=\"/dashboard/reports/2024-02\"").doesNotContain("/dashboard/reports/2023-12");
+        assertThat(page(directors, "/dashboard/reports/2024-12").body()).contains("href=\"/dashboard/reports/2024-11\"")
+                .doesNotContain("/dashboard/reports/2025-01");
 
         HttpResponse<String> malformed = page(directors, "/dashboard/reports/2024-13");
         assertThat(malformed.statusCode()).isEqualTo(400);
@@ -122,7 +137,7 @@ class ReportPagesTest extends WithDashboardData {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(302);
         assertThat(stored.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/reports/periodic/2024-H1?saved");
         assertThat(page(office, "/dashboard/reports/periodic/" + PERIOD + "?saved").body()).contains("Đã lưu bản sửa",
-                "bản sửa do vp.theodoi tải lên");
+                "bản sửa do Đặng Thanh Bình (Văn phòng Sở (theo dõi kế hoạch)) tải lên").doesNotContain("vp.theodoi");
         assertThat(download("bgd.giamdoc", "/api/reports/periodic/" + PERIOD + "/draft.docx")).isEqualTo(corrected);
 
         WebappSession directors = WebappSession.logIn(port, "bgd.giamdoc", "demo");

@@ -1,5 +1,6 @@
 package vn.cchc.editorial.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -102,7 +103,11 @@ class PeriodicReportApiTest {
         }
         assertRefused(upload("vp.theodoi", workbook), 400, "không phải văn bản Word");
         assertRefused(upload("vp.theodoi", zipOf("word/document.xml", "<w:document/>")), 400, "không phải văn bản Word");
-        assertRefused(upload("vp.theodoi", new byte[10 * 1024 * 1024 + 1]), 413, "tối đa 10 MB");
+        ResponseEntity<String> tooLarge = upload("vp.theodoi", new byte[10 * 1024 * 1024 + 1]);
+        assertRefused(tooLarge, 413, "tối đa 10 MB");
+        // problem details, as every refusal under /api (docs/api.md)
+        assertThat(tooLarge.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(new ObjectMapper().readTree(tooLarge.getBody()).get("detail").asText()).isEqualTo("Tệp quá lớn: tối đa 10 MB.");
         assertRefused(upload("bgd.giamdoc", draft.getBody()), 403, "Văn phòng");
         assertThat(download("vp.theodoi", "/api/reports/periodic/2024-Q3/draft.docx").getBody())
                 .as("nothing stored").isEqualTo(draft.getBody());
@@ -116,6 +121,7 @@ class PeriodicReportApiTest {
         }
         ResponseEntity<String> accepted = upload("vp.theodoi", corrected);
         assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(accepted.getBody()).get("size").isInt()).as(accepted.getBody()).isTrue();
         assertThat(download("bgd.giamdoc", "/api/reports/periodic/2024-Q3/draft.docx").getBody()).isEqualTo(corrected);
         assertRefused(new RestClient(port, "vp.theodoi").get("/api/reports/periodic/2024-Q3/approved.docx"), 400,
                 "chưa được Ban Giám đốc duyệt");

@@ -62,6 +62,7 @@ class PeriodicReportProcessTest {
         Mocks.register("keepApprovedReport", new KeepApprovedReport());
         Mocks.register("recordReportDecision", new RecordReportDecision());
         Mocks.register("recordChaseAction", new RecordChaseAction());
+        Mocks.register("nameTaskAfterPeriodicReport", new NameTaskAfterPeriodicReport());
     }
 
     @AfterEach
@@ -106,7 +107,7 @@ class PeriodicReportProcessTest {
         runUntil("2024-03-15T08:00:00+07:00");
         assertThat(report).isWaitingAt("Task_CheckReport");
         Task check = task(report, "Task_CheckReport");
-        assertThat(check).hasCandidateGroup("van-phong-theo-doi");
+        assertThat(check).hasCandidateGroup("van-phong-theo-doi").hasName("Kiểm tra dự thảo báo cáo định kỳ – quý I năm 2024");
         org.assertj.core.api.Assertions.assertThat(bytes(report, "draft")).isEqualTo("generated");
 
         // the Office uploads a correction (PeriodicReportApiTest goes through the REST endpoint)
@@ -115,7 +116,7 @@ class PeriodicReportProcessTest {
         taskService().complete(check.getId());
 
         Task approve = task(report, "Task_ApproveReport");
-        assertThat(approve).hasCandidateGroup("ban-giam-doc");
+        assertThat(approve).hasCandidateGroup("ban-giam-doc").hasName("Duyệt báo cáo định kỳ – quý I năm 2024");
         as("bgd.giamdoc", "ban-giam-doc", () -> taskService().complete(approve.getId(), Map.of("approved", true)));
 
         assertThat(report).isEnded().hasPassed("Task_KeepApproved", "EndEvent_ReportApproved")
@@ -165,6 +166,7 @@ class PeriodicReportProcessTest {
         runUntil("2024-03-21T08:00:01+07:00");
         assertThat(report).isWaitingAt("Task_CheckReport", "Task_EscalateReport");
         Task escalation = task(report, "Task_EscalateReport");
+        assertThat(escalation).hasName("Báo cáo định kỳ quá hạn chưa được duyệt (Chánh Văn phòng) – quý I năm 2024");
         assertThat(escalation).hasCandidateGroup("van-phong-theo-doi");
         // the same check as the monthly chase (RecordChaseAction): an account is required, and not too long
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(escalation.getId(), Map.of("actionTaken", "  ")))
