@@ -44,7 +44,7 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPreVariableSerializers(serializers);
         List<HistoryLevel> historyLevels = configuration.getCustomHistoryLevels() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
-        historyLevels.add(new FullHistoryWithoutFormFields());
+        historyLevels.add(new FullHistoryWithoutDetails());
         configuration.setCustomHistoryLevels(historyLevels);
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJavaSerializationFormatEnabled(false);

@@ -16,8 +16,8 @@ import java.util.List;
  * writes the end of an instance to its history whatever it skips: this handler sits beside the engine's
  * own database writer (Camunda's {@code CompositeDbHistoryEventHandler}, which the engine builds from
  * its custom history event handlers) and sees the same event in the same transaction. It needs a history
- * level that produces process instance ends: the project's {@code full-without-form-fields}
- * ({@link FullHistoryWithoutFormFields}) does, as do Camunda's {@code activity}, {@code audit} and {@code full}.
+ * level that produces process instance ends: the project's {@code full-without-details}
+ * ({@link FullHistoryWithoutDetails}) does, as do Camunda's {@code activity}, {@code audit} and {@code full}.
  * <p>
  * Not a Spring bean of type {@link HistoryEventHandler}: Camunda's Spring Boot starter would take such a
  * bean as the engine's only history handler, in place of the database writer.
