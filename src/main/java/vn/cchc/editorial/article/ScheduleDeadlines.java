@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.WorkingDays;
 
 import java.time.Clock;
@@ -37,7 +38,7 @@ public class ScheduleDeadlines implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime now = clock.instant().atZone(PlanDates.zone(clock));
         Plan plan = plans.forYear(now.getYear()).orElse(null);
         WorkingDays days = plan != null ? plan.workingDays() : WorkingDays.weekdays(clock);
         int remind;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.PersonNames;
+import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
 
@@ -29,6 +30,6 @@ public class ShowReviewHistory implements TaskListener {
     public void notify(DelegateTask task) {
         Article article = articles.findByProcessInstanceId(task.getProcessInstanceId()).orElseThrow();
         task.setVariableLocal(ArticleVariables.AUTHOR_PERSON, names.withUnit(article.getAuthor()));
-        task.setVariableLocal(ArticleVariables.REVIEW_HISTORY, ReviewHistory.of(article, names::withUnit, clock.getZone()));
+        task.setVariableLocal(ArticleVariables.REVIEW_HISTORY, ReviewHistory.of(article, names::withUnit, PlanDates.zone(clock)));
     }
 }

@@ -6,6 +6,7 @@ import vn.cchc.editorial.article.Article;
 import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.identity.UnitGroups;
 import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.Publication;
 import vn.cchc.editorial.publication.PublicationRepository;
@@ -16,7 +17,6 @@ import vn.cchc.editorial.report.MonthlyReportOverview;
 import vn.cchc.editorial.system.OneEngineCommand;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public class DashboardService {
      * logs in is shown the plan still in force instead of a refusal.
      */
     public int currentYear() {
-        return periods.yearInForce(LocalDate.now(clock).getYear());
+        return periods.yearInForce(PlanDates.today(clock).getYear());
     }
 
     /** Whether the year has a plan: the pages link to the years before and after only when they do. */
@@ -88,7 +88,7 @@ public class DashboardService {
         return engine.run(() -> {
             Map<String, Dashboard.Cell> cells = matrix.cells(plan, counted.byPeriod());
             UnaryOperator<String> cockpit = links.cockpitForCaller();
-            return new Dashboard(year, LocalDate.now(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
+            return new Dashboard(year, PlanDates.today(clock), matrix.monthly(plan, cells), matrix.quarterly(plan, cells),
                     matrix.nextDeadlines(plan, cells), reports, work.overdue(cockpit), work.escalations(cockpit),
                     figures.of(plan, counted.charts()));
         });
@@ -100,7 +100,7 @@ public class DashboardService {
      * January, whose reports on December belong to the year before and its plan).
      */
     Dashboard.MonthlyReports monthlyReports(int year) {
-        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        YearMonth month = YearMonth.from(PlanDates.today(clock)).minusMonths(1);
         if (month.getYear() > year) {
             month = YearMonth.of(year, 12);
         } else if (month.getYear() < year) {
@@ -129,7 +129,7 @@ public class DashboardService {
             tally.credited().forEach(id -> item(byId.get(id), published.get(id), true, cockpit, units).ifPresent(items::add));
             List<Dashboard.OpenTask> escalations = work.escalations(cockpit).stream()
                     .filter(task -> Objects.equals(task.periodId(), periodId)).toList();
-            return new PeriodItems(matrix.cell(plan, period, tally, LocalDate.now(clock), clock.instant()),
+            return new PeriodItems(matrix.cell(plan, period, tally, PlanDates.today(clock), clock.instant()),
                     ComplianceMatrix.channelName(plan, period.channel()), period.deadline(), items, escalations);
         });
     }

@@ -20,7 +20,8 @@ import java.util.Date;
  * time without an offset, is already the plan's local date or time.
  *
  * <p>The zone is the application clock's ({@code ClockConfiguration} makes it from the plans): the
- * methods taking a {@link Clock} are the one place where code outside the plan reads it.
+ * methods taking a {@link Clock} ({@link #zone}, {@link #today}, {@link #dayOf}, {@link #startOf}) are the one place
+ * where code outside the plan reads it.
  */
 public final class PlanDates {
 
@@ -34,19 +35,29 @@ public final class PlanDates {
     private PlanDates() {
     }
 
+    /** The plan's time zone: the application clock's, which {@code ClockConfiguration} makes from the plan files. */
+    public static ZoneId zone(Clock clock) {
+        return clock.getZone();
+    }
+
+    /** Today in the plan's time zone, on the application clock. */
+    public static LocalDate today(Clock clock) {
+        return dayOf(clock.instant(), clock);
+    }
+
     /** The plan's day of an instant, in the zone of the application clock. */
     public static LocalDate dayOf(Instant instant, Clock clock) {
-        return instant.atZone(clock.getZone()).toLocalDate();
+        return instant.atZone(zone(clock)).toLocalDate();
     }
 
     /** The instant the plan's day starts, in the zone of the application clock. */
     public static Instant startOf(LocalDate day, Clock clock) {
-        return day.atStartOfDay(clock.getZone()).toInstant();
+        return day.atStartOfDay(zone(clock)).toInstant();
     }
 
     /** {@link #date(Object, ZoneId)} in the zone of the application clock. */
     public static LocalDate date(Object value, Clock clock) {
-        return date(value, clock.getZone());
+        return date(value, zone(clock));
     }
 
     /**

@@ -24,6 +24,6 @@ class PlanTimeZone {
 
     @ModelAttribute("zone")
     ZoneId zone() {
-        return clock.getZone();
+        return PlanDates.zone(clock);
     }
 }

@@ -36,7 +36,7 @@ public record WorkingDays(ZoneId zone, SortedSet<LocalDate> holidays, SortedSet<
 
     /** Monday to Friday in the application clock's zone, for a year the plans do not cover. */
     public static WorkingDays weekdays(Clock clock) {
-        return new WorkingDays(clock.getZone(), List.of(), List.of());
+        return new WorkingDays(PlanDates.zone(clock), List.of(), List.of());
     }
 
     public WorkingDays {

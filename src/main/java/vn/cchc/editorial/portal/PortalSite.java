@@ -4,10 +4,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.publication.PortalAddress;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Who the built-in portal speaks for and where it lives (cchc.portal.*, docs/operations.md): the
@@ -43,7 +43,7 @@ class PortalSite {
 
     /** The department's name as configured, or the agency of the plan in force. */
     String departmentName() {
-        return departmentName.isEmpty() ? plans.inForce(LocalDate.now(clock).getYear()).agency() : departmentName;
+        return departmentName.isEmpty() ? plans.inForce(PlanDates.today(clock).getYear()).agency() : departmentName;
     }
 
     /** The logo's address (absolute, or a path of this application), or null for none. */

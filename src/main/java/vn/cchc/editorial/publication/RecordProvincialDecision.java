@@ -11,10 +11,10 @@ import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.FormGuard;
 import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.InputText;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.system.InvalidInputException.Problem;
 import vn.cchc.editorial.article.TaskUsers;
-import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ public class RecordProvincialDecision implements TaskListener {
         List<Problem> problems = new ArrayList<>(InputConstraints.problemsAt(input, FIELDS));
         List<String> dateProblems = new ArrayList<>();
         LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable("publishedOn"), clock, dateProblems) : null;
-        if (on != null && on.isAfter(LocalDate.now(clock))) {
+        if (on != null && on.isAfter(PlanDates.today(clock))) {
             dateProblems.add("Ngày đăng không được sau ngày hôm nay.");
         }
         dateProblems.forEach(problem -> problems.add(new Problem("publishedOn", problem)));

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanDates;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Task_DraftReport of PeriodicReportProcess: counts the report's figures and keeps the filled template as
@@ -29,7 +29,7 @@ public class DraftPeriodicReport implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ReportPeriod period = ReportPeriod.parse((String) execution.getVariable(PeriodicReportVariables.PERIOD));
         Plan plan = figures.plan(period);
-        byte[] docx = documents.docx(plan, figures.of(period), LocalDate.now(clock.withZone(plan.timeZone())));
+        byte[] docx = documents.docx(plan, figures.of(period), PlanDates.today(clock));
         execution.setVariable(PeriodicReportVariables.DRAFT, PeriodicReportFiles.docx(period, docx));
     }
 }

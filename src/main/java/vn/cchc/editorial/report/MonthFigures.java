@@ -5,11 +5,13 @@ import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.ReviewDecision;
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.QuotaPeriod;
 import vn.cchc.editorial.publication.PublicationRepository;
 import vn.cchc.editorial.quota.QuotaCounter;
 import vn.cchc.editorial.quota.QuotaPeriods;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,9 +29,11 @@ public class MonthFigures {
     private final PublicationRepository publications;
     private final QuotaCounter counter;
     private final QuotaPeriods quotaPeriods;
+    private final Clock clock;
 
     public MonthFigures(ArticleRepository articles, PublicationRepository publications, QuotaCounter counter,
-                        QuotaPeriods quotaPeriods) {
+                        QuotaPeriods quotaPeriods, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.publications = publications;
         this.counter = counter;
@@ -42,8 +46,8 @@ public class MonthFigures {
      */
     public MonthlyFigures of(String unit, YearMonth month) {
         Plan plan = quotaPeriods.plan(month.getYear());
-        Instant from = month.atDay(1).atStartOfDay(plan.timeZone()).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(plan.timeZone()).toInstant();
+        Instant from = PlanDates.startOf(month.atDay(1), clock);
+        Instant to = PlanDates.startOf(month.plusMonths(1).atDay(1), clock);
         List<MonthlyFigures.ChannelCount> published = plan.channels().stream()
                 .map(channel -> published(channel, unit, month)).toList();
         List<MonthlyFigures.PeriodResult> periods = plan.periods().stream()

@@ -1,7 +1,6 @@
 package vn.cchc.editorial.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,6 +24,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -45,13 +46,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String UPLOAD_TOO_LARGE = "Tệp quá lớn: tối đa %d MB.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxBytes;
     private final long maxUploadBytes;
+    private final ObjectMapper json;
 
     RequestBodyLimit(@Value("${cchc.http.max-request-size}") DataSize maxRequestSize,
-                     @Value("${cchc.http.max-upload-size}") DataSize maxUploadSize) {
+                     @Value("${cchc.http.max-upload-size}") DataSize maxUploadSize, ObjectMapper json) {
+        this.json = json;
         this.maxBytes = maxRequestSize.toBytes();
         this.maxUploadBytes = maxUploadSize.toBytes();
     }
@@ -131,24 +133,25 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     /**
-     * The refusal in the format of the API asked: problem details with {@code detail} and {@code message} under
-     * /api (docs/api.md), the engine's {@code {"type", "message"}} elsewhere (its REST API's own format).
+     * The refusal in the format of the API asked: under /api the problem details every refusal there has
+     * ({@code detail} and {@code message}, docs/api.md; written by the application's Jackson, as Spring MVC writes
+     * them), elsewhere the engine's REST API's own {@code {"type", "message"}}.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
             throws IOException {
         response.setStatus(status);
         response.setHeader("Connection", "close");
-        ObjectNode body = JSON.createObjectNode();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), message);
+            problem.setProperty("message", message);
+            problem.setInstance(URI.create(request.getRequestURI()));
             // UTF-8 by definition: no charset parameter, the bytes written as such
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            body.put("type", "about:blank").put("title", HttpStatus.valueOf(status).getReasonPhrase()).put("status", status)
-                    .put("detail", message).put("message", message).put("instance", request.getRequestURI());
+            response.getOutputStream().write(json.writeValueAsBytes(problem));
         } else {
             response.setContentType("application/json;charset=UTF-8");
-            body.put("type", "RequestRefused").put("message", message);
+            response.getOutputStream().write(json.writeValueAsBytes(json.createObjectNode().put("type", "RequestRefused").put("message", message)));
         }
-        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     /** The request with its body already read into memory. */

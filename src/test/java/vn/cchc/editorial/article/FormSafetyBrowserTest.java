@@ -35,10 +35,7 @@ class FormSafetyBrowserTest extends InTasklist {
 
     @Test
     void escapeInTheEditorsDialogsAndMenusClosesOnlyThemNotTheStartForm() {
-        tasklist.logIn("vp.tacgia");
-        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
-        tasklist.fill("Tiêu đề", "Tin viết dở");
-        tasklist.typeInEditor("Đoạn đã viết.");
+        startFormAsAuthor("Tin viết dở", "Đoạn đã viết.");
 
         for (String button : new String[] {"Chèn/sửa liên kết", "Chèn/sửa hình ảnh"}) {
             tasklist.editorButton(button);
@@ -61,6 +58,14 @@ class FormSafetyBrowserTest extends InTasklist {
         assertStartFormStillOpenWithWhatWasTyped();
     }
 
+    /** The author logged in, a new item's start form open with its title and a paragraph typed. */
+    private void startFormAsAuthor(String title, String paragraph) {
+        tasklist.logIn("vp.tacgia");
+        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
+        tasklist.fill("Tiêu đề", title);
+        tasklist.typeInEditor(paragraph);
+    }
+
     private void assertStartFormStillOpenWithWhatWasTyped() {
         // the modal's own list of open dialogs, which an Escape that reached it has already emptied
         assertThat(browser.script("return !!angular.element(document.body).injector().get('$uibModalStack').getTop()"))
@@ -73,10 +78,7 @@ class FormSafetyBrowserTest extends InTasklist {
     @Test
     void whatWasTypedInAStartFormClosedByMistakeIsThereWhenItIsOpenedAgainUntilItIsSent() {
         String title = "Tin viết dở rồi đóng nhầm " + System.nanoTime();
-        tasklist.logIn("vp.tacgia");
-        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
-        tasklist.fill("Tiêu đề", title);
-        tasklist.typeInEditor("Đoạn đã viết.");
+        startFormAsAuthor(title, "Đoạn đã viết.");
         tasklist.tick("Loại tin bài", "Bài viết");
         // Escape outside the editor still closes the dialog
         tasklist.field("Tiêu đề").sendKeys(Keys.ESCAPE);
@@ -171,10 +173,7 @@ class FormSafetyBrowserTest extends InTasklist {
     @Test
     void aSummaryTypedRightBeforeBatDauIsTheOneStarted() {
         String title = "Tin gõ xong là gửi " + System.nanoTime();
-        tasklist.logIn("vp.tacgia");
-        tasklist.openStartForm(TasklistBrowserTest.PROCESS);
-        tasklist.fill("Tiêu đề", title);
-        tasklist.typeInEditor("Nội dung.");
+        startFormAsAuthor(title, "Nội dung.");
         pickTopicKindAndChannel();
         // typed and sent in the same moment, the focus still in the summary
         tasklist.field("Sapo (đoạn tóm tắt)").sendKeys("Tóm tắt quý I.");
