@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -102,7 +101,7 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         String path = ENGINE_PREFIX.matcher(request.getUriInfo().getPath()).replaceFirst("");
         path = path.startsWith("/") ? path.substring(1) : path;
         path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        ProcessEngine engine = AddressedEngine.lookup(null);
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
             refuse(request, new Refusal(Response.Status.UNAUTHORIZED, "AuthenticationException", NOT_LOGGED_IN), "nobody", method, path);

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.spin.SpinRuntimeException;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.ParamException;
@@ -319,7 +318,7 @@ public final class Refusals implements ContainerRequestFilter, ContainerResponse
 
     /** Looked up without the caller's permissions: whether the task exists or existed, not whether they may see it. */
     static TaskState taskState(String taskId, Date arrived) {
-        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        ProcessEngine engine = AddressedEngine.lookup(null);
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute(context -> {
                     if (context.getTaskManager().findTaskById(taskId) != null) {
