@@ -2,7 +2,6 @@ package vn.cchc.editorial.article;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import vn.cchc.editorial.plan.Channel;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
@@ -10,6 +9,7 @@ import vn.cchc.editorial.plan.PlanDates;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.identity.AuthoringUnits;
 import vn.cchc.editorial.identity.UnitAccess;
+import vn.cchc.editorial.system.JsonListVariable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -62,9 +62,7 @@ public class RegisterArticle implements JavaDelegate {
         execution.setVariable(ArticleVariables.ARTICLE_ID, article.getId());
         execution.setVariable(ArticleVariables.ARTICLE_CODE, article.getCode());
         execution.setVariable(ArticleVariables.AUTHOR_UNIT, unit);
-        execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(
-                        input.channels())
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(ArticleVariables.CHANNEL_CODES, JsonListVariable.of(input.channels()));
         execution.setVariable(ArticleVariables.DIRECT_CHANNEL, plan.directChannel().map(Channel::code).orElse(null));
     }
 }

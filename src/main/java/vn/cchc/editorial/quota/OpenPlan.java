@@ -2,7 +2,7 @@ package vn.cchc.editorial.quota;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
+import vn.cchc.editorial.system.JsonListVariable;
 import org.springframework.stereotype.Component;
 import vn.cchc.editorial.system.InvalidInputException;
 import vn.cchc.editorial.plan.Plan;
@@ -90,7 +90,7 @@ public class OpenPlan implements JavaDelegate {
     }
 
     private static Object json(List<String> ids) {
-        return Variables.objectValue(ids).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonListVariable.of(ids);
     }
 
     static int year(Object value) {

@@ -2,6 +2,7 @@ package vn.cchc.editorial.article;
 
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.system.InvalidInputException;
+import vn.cchc.editorial.system.JsonListVariable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -60,8 +61,7 @@ class ArticlePublicationProcessTest {
                     plan.channels().stream().map(vn.cchc.editorial.plan.Channel::code).toList());
             execution.setVariable(ArticleVariables.ARTICLE_ID, 1L);
             execution.setVariable(ArticleVariables.AUTHOR_UNIT, "van-phong");
-            execution.setVariable(ArticleVariables.CHANNEL_CODES, Variables.objectValue(input.channels())
-                    .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            execution.setVariable(ArticleVariables.CHANNEL_CODES, JsonListVariable.of(input.channels()));
             execution.setVariable(ArticleVariables.DIRECT_CHANNEL, plan.directChannel().orElseThrow().code());
         });
         Mocks.register("nameTaskAfterArticle", new NameTaskAfterArticle());
