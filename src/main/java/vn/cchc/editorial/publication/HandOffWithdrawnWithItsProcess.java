@@ -1,7 +1,6 @@
 package vn.cchc.editorial.publication;
 
 import org.springframework.stereotype.Component;
-import vn.cchc.editorial.article.ArticleRepository;
 import vn.cchc.editorial.article.WithdrawnWithItsProcess;
 import vn.cchc.editorial.system.ProcessInstanceEndHandler;
 
@@ -10,24 +9,22 @@ import vn.cchc.editorial.system.ProcessInstanceEndHandler;
  * ends, becomes {@link PublicationStatus#WITHDRAWN}: the decision task is gone, so the item no longer
  * waits for a province and the Office's list of items in progress stops showing it. Called in the
  * ending transaction and reading through its persistence context, as {@link WithdrawnWithItsProcess}
- * does, so a decision recorded in that same transaction (the last channel's) stands.
+ * does, so a decision recorded in that same transaction (the last channel's) stands. One query, from the
+ * instance to the item's publications.
  */
 @Component
 public class HandOffWithdrawnWithItsProcess implements ProcessInstanceEndHandler {
 
-    private final ArticleRepository articles;
     private final PublicationRepository publications;
 
-    HandOffWithdrawnWithItsProcess(ArticleRepository articles, PublicationRepository publications) {
-        this.articles = articles;
+    HandOffWithdrawnWithItsProcess(PublicationRepository publications) {
         this.publications = publications;
     }
 
     @Override
     public void ended(ProcessInstanceEndHandler.End end) {
         if (WithdrawnWithItsProcess.isAnItemsProcess(end)) {
-            articles.findByProcessInstanceId(end.processInstanceId()).ifPresent(article ->
-                    publications.findByArticleId(article.getId()).forEach(Publication::withdrawIfHandedOff));
+            publications.findByArticleProcessInstanceId(end.processInstanceId()).forEach(Publication::withdrawIfHandedOff);
         }
     }
 }

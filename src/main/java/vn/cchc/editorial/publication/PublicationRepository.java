@@ -45,6 +45,9 @@ public interface PublicationRepository extends JpaRepository<Publication, Long> 
 
     List<Publication> findByArticleId(long articleId);
 
+    /** The publications of the item that process instance carries, in one query (none for another process's instance). */
+    List<Publication> findByArticleProcessInstanceId(String processInstanceId);
+
     /** The publications of these items on one channel in one status (at most one an item: unique by item and channel). */
     List<Publication> findByChannelAndStatusAndArticleIdIn(String channel, PublicationStatus status, Collection<Long> articleIds);
 
