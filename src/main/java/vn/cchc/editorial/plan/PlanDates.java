@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
@@ -20,7 +21,7 @@ import java.util.Date;
  * time without an offset, is already the plan's local date or time.
  *
  * <p>The zone is the application clock's ({@code ClockConfiguration} makes it from the plans): the
- * methods taking a {@link Clock} ({@link #zone}, {@link #today}, {@link #dayOf}, {@link #startOf}) are the one place
+ * methods taking a {@link Clock} ({@link #zone}, {@link #today}, {@link #dayOf}, {@link #startOf}, {@link #endOf}) are the one place
  * where code outside the plan reads it.
  */
 public final class PlanDates {
@@ -53,6 +54,14 @@ public final class PlanDates {
     /** The instant the plan's day starts, in the zone of the application clock. */
     public static Instant startOf(LocalDate day, Clock clock) {
         return day.atStartOfDay(zone(clock)).toInstant();
+    }
+
+    /**
+     * The last second of the plan's day, when a deadline on that day falls (23:59:59, {@link QuotaRule#DEADLINE_TIME}),
+     * in the zone of the application clock.
+     */
+    public static ZonedDateTime endOf(LocalDate day, Clock clock) {
+        return day.atTime(QuotaRule.DEADLINE_TIME).atZone(zone(clock));
     }
 
     /** {@link #date(Object, ZoneId)} in the zone of the application clock. */

@@ -70,7 +70,7 @@ public class MonthlyReportOverview {
 
     private Month of(YearMonth month, boolean withFigures) {
         Plan plan = periods.plan(month.getYear());
-        Instant dueAt = ReportCalendar.dueAt(plan, month).toInstant();
+        Instant dueAt = ReportCalendar.dueAt(plan, month, clock).toInstant();
         Map<String, MonthlyReport> byUnit = reports.findByReportMonth(month.toString()).stream()
                 .collect(Collectors.toMap(MonthlyReport::getUnitCode, Function.identity()));
         boolean overdue = clock.instant().isAfter(dueAt);

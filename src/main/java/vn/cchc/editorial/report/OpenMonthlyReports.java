@@ -9,6 +9,7 @@ import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 import vn.cchc.editorial.plan.Unit;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.HashMap;
@@ -26,9 +27,11 @@ import java.util.stream.Collectors;
 public class OpenMonthlyReports implements JavaDelegate {
 
     private final PlanCatalog plans;
+    private final Clock clock;
 
-    public OpenMonthlyReports(PlanCatalog plans) {
+    public OpenMonthlyReports(PlanCatalog plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @Override
@@ -59,7 +62,7 @@ public class OpenMonthlyReports implements JavaDelegate {
         variables.put(ReportVariables.UNIT_NAME, unit.name());
         variables.put(ReportVariables.OFFICE, plan.office());
         variables.put(ReportVariables.OPENS_AT, Date.from(ReportCalendar.opensAt(plan, plans, month).toInstant()));
-        variables.put(ReportVariables.DUE_AT, Date.from(ReportCalendar.dueAt(plan, month).toInstant()));
+        variables.put(ReportVariables.DUE_AT, Date.from(ReportCalendar.dueAt(plan, month, clock).toInstant()));
         variables.put(ReportVariables.CHASE_AT, Date.from(ReportCalendar.chaseAt(plan, plans, month).toInstant()));
         return variables;
     }

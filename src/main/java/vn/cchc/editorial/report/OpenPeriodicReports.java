@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,9 +22,11 @@ import java.util.Map;
 public class OpenPeriodicReports implements JavaDelegate {
 
     private final PlanCatalog plans;
+    private final Clock clock;
 
-    public OpenPeriodicReports(PlanCatalog plans) {
+    public OpenPeriodicReports(PlanCatalog plans, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @Override
@@ -35,18 +38,18 @@ public class OpenPeriodicReports implements JavaDelegate {
                     .processInstanceBusinessKey(period.code()).count() > 0) {
                 continue;
             }
-            runtime.startProcessInstanceByKey(PeriodicReportVariables.PROCESS_KEY, period.code(), variables(plan, period));
+            runtime.startProcessInstanceByKey(PeriodicReportVariables.PROCESS_KEY, period.code(), variables(plan, period, clock));
         }
     }
 
-    static Map<String, Object> variables(Plan plan, ReportPeriod period) {
+    static Map<String, Object> variables(Plan plan, ReportPeriod period, Clock clock) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(PeriodicReportVariables.PERIOD, period.code());
         variables.put(PeriodicReportVariables.PERIOD_LABEL, period.label());
         variables.put(PeriodicReportVariables.OFFICE, plan.office());
         variables.put(PeriodicReportVariables.DIRECTORS, plan.directors());
-        variables.put(PeriodicReportVariables.DRAFT_AT, Date.from(period.draftAt(plan).toInstant()));
-        variables.put(PeriodicReportVariables.DUE_AT, Date.from(period.dueAt(plan).toInstant()));
+        variables.put(PeriodicReportVariables.DRAFT_AT, Date.from(period.draftAt(plan, clock).toInstant()));
+        variables.put(PeriodicReportVariables.DUE_AT, Date.from(period.dueAt(plan, clock).toInstant()));
         variables.put(PeriodicReportVariables.ESCALATE_AT, Date.from(period.escalateAt(plan).toInstant()));
         return variables;
     }

@@ -15,6 +15,7 @@ import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.system.EngineUsers;
 import vn.cchc.editorial.system.InvalidInputException;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,14 +81,16 @@ public class PeriodicReports {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Clock clock;
 
     PeriodicReports(PeriodicFiguresCounter figures, IdentityService identity, HistoryService history,
-                    RuntimeService runtime, TaskService tasks) {
+                    RuntimeService runtime, TaskService tasks, Clock clock) {
         this.figures = figures;
         this.identity = identity;
         this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     /**
@@ -126,7 +129,7 @@ public class PeriodicReports {
         Object comment = id == null ? null : variable(id, PeriodicReportVariables.DIRECTORS_COMMENT);
         boolean hasDraft = id != null && variable(id, PeriodicReportVariables.DRAFT) != null;
         return new Summary(period.code(), period.label(), period.windowStart(plan), period.windowEnd(plan),
-                period.dueAt(plan).toInstant(), stage, stage.label(), escalated, hasDraft,
+                period.dueAt(plan, clock).toInstant(), stage, stage.label(), escalated, hasDraft,
                 correctedBy == null || correctedBy.toString().isBlank() ? null : correctedBy.toString(),
                 stage == Stage.CHECKING && comment != null && !comment.toString().isBlank() ? comment.toString() : null,
                 office && stage == Stage.CHECKING);

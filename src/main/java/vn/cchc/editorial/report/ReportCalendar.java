@@ -2,9 +2,11 @@ package vn.cchc.editorial.report;
 
 import vn.cchc.editorial.plan.Plan;
 import vn.cchc.editorial.plan.PlanCatalog;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.plan.WorkingDays;
 
-import java.time.LocalTime;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 
@@ -12,12 +14,10 @@ import java.time.ZonedDateTime;
  * When a unit's report on a month opens and is due (plan V.2): it opens at the start (00:00) of the first
  * working day of the following month, by the working-day calendar of that month's plan (for December, next
  * year's plan when it is already loaded, otherwise this plan's); it is due at 23:59:59 on the plan's
- * {@code monthlyReportDay} of that month, in the plan's time zone; a report not in by then is chased by
+ * {@code monthlyReportDay} of that month, in the plan's time zone (the application clock's, {@link PlanDates}); a report not in by then is chased by
  * the Office from the opening ({@link WorkingDays#OPENING_TIME}) of the first working day after the due day.
  */
 final class ReportCalendar {
-
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private ReportCalendar() {
     }
@@ -35,7 +35,7 @@ final class ReportCalendar {
 
     /** When the Office is asked to chase a report not yet in: 08:00 of the first working day after its due day. */
     static ZonedDateTime chaseAt(Plan plan, PlanCatalog plans, YearMonth month) {
-        return calendarOf(plan, plans, month.plusMonths(1)).openingOfWorkingDayAfter(dueAt(plan, month).toLocalDate());
+        return calendarOf(plan, plans, month.plusMonths(1)).openingOfWorkingDayAfter(dueDay(plan, month));
     }
 
     /** The working days of the month after the report's: for December, next year's plan when it is loaded. */
@@ -44,9 +44,13 @@ final class ReportCalendar {
                 : plans.forYear(next.getYear()).map(Plan::workingDays).orElse(plan.workingDays());
     }
 
-    static ZonedDateTime dueAt(Plan plan, YearMonth month) {
+    static ZonedDateTime dueAt(Plan plan, YearMonth month, Clock clock) {
+        return PlanDates.endOf(dueDay(plan, month), clock);
+    }
+
+    /** The plan's {@code monthlyReportDay} of the month after the report's (its last day in a shorter month). */
+    private static LocalDate dueDay(Plan plan, YearMonth month) {
         YearMonth next = month.plusMonths(1);
-        int day = Math.min(plan.monthlyReportDay(), next.lengthOfMonth());
-        return next.atDay(day).atTime(END_OF_DAY).atZone(plan.timeZone());
+        return next.atDay(Math.min(plan.monthlyReportDay(), next.lengthOfMonth()));
     }
 }

@@ -2,10 +2,11 @@ package vn.cchc.editorial.report;
 
 import vn.cchc.editorial.plan.PeriodicReportDays;
 import vn.cchc.editorial.plan.Plan;
+import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.system.InvalidInputException;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -27,7 +28,6 @@ public record ReportPeriod(int year, Kind kind, int number) {
     public enum Kind { QUARTER, HALF_YEAR, YEAR }
 
     private static final Pattern CODE = Pattern.compile("([0-9]{4})-(Q[1-4]|H[12]|Y)");
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     /** The four reports of a year, in the order they fall due. */
     public static List<ReportPeriod> of(int year) {
@@ -112,18 +112,22 @@ public record ReportPeriod(int year, Kind kind, int number) {
         return lastMonth().atDay(days(plan).windowEndDay());
     }
 
-    /** The draft is made at 00:00 of the day after the window, in the plan's zone. */
-    public ZonedDateTime draftAt(Plan plan) {
-        return windowEnd(plan).plusDays(1).atStartOfDay(plan.timeZone());
+    /** The draft is made at 00:00 of the day after the window, in the plan's zone (the application clock's). */
+    public ZonedDateTime draftAt(Plan plan, Clock clock) {
+        return windowEnd(plan).plusDays(1).atStartOfDay(PlanDates.zone(clock));
     }
 
-    /** Due at 23:59:59 of the due day, in the plan's zone. */
-    public ZonedDateTime dueAt(Plan plan) {
-        return lastMonth().atDay(days(plan).dueDay()).atTime(END_OF_DAY).atZone(plan.timeZone());
+    /** Due at 23:59:59 of the due day, in the plan's zone (the application clock's). */
+    public ZonedDateTime dueAt(Plan plan, Clock clock) {
+        return PlanDates.endOf(dueDay(plan), clock);
+    }
+
+    private LocalDate dueDay(Plan plan) {
+        return lastMonth().atDay(days(plan).dueDay());
     }
 
     /** A report not approved by its due day goes to the Office's head at 08:00 of the next working day of the plan. */
     public ZonedDateTime escalateAt(Plan plan) {
-        return plan.workingDays().openingOfWorkingDayAfter(dueAt(plan).toLocalDate());
+        return plan.workingDays().openingOfWorkingDayAfter(dueDay(plan));
     }
 }

@@ -34,6 +34,8 @@ class MonthlyReportApiTest {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void aSecondReportOfTheSameUnitAndMonthIsRefusedByTheDatabase() {
@@ -99,7 +101,7 @@ class MonthlyReportApiTest {
         v.put("office", "van-phong-theo-doi");
         v.put("opensAt", Date.from(Instant.now().minusSeconds(60)));
         var plans = new vn.cchc.editorial.plan.PlanCatalog((java.nio.file.Path) null);
-        v.put("dueAt", Date.from(ReportCalendar.dueAt(plans.forYear(2024).orElseThrow(), YearMonth.parse(month)).toInstant()));
+        v.put("dueAt", Date.from(ReportCalendar.dueAt(plans.forYear(2024).orElseThrow(), YearMonth.parse(month), clock).toInstant()));
         v.put("chaseAt", Date.from(ReportCalendar.chaseAt(plans.forYear(2024).orElseThrow(), plans, YearMonth.parse(month)).toInstant()));
         String pi = runtime.startProcessInstanceByKey("MonthlyUnitReportProcess", month + ":" + unit, v).getId();
         return await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -221,7 +221,7 @@ class MonthlyUnitReportProcessTest {
         DelegateExecution execution = Mockito.mock(DelegateExecution.class);
         when(execution.getVariable("year")).thenReturn(year);
         when(execution.getProcessEngineServices()).thenReturn(processEngine);
-        new OpenMonthlyReports(plans).execute(execution);
+        new OpenMonthlyReports(plans, clock).execute(execution);
     }
 
     /** Only the January report of the Office's authors, as the plan opens it. */
@@ -234,7 +234,7 @@ class MonthlyUnitReportProcessTest {
         at("2024-01-02T08:00:00+07:00");
         var plan = plans.forYear(2024).orElseThrow();
         return runtimeService().startProcessInstanceByKey("MonthlyUnitReportProcess", month + ":van-phong",
-                new OpenMonthlyReports(plans).variables(plan, month, plan.unit("van-phong").orElseThrow()));
+                new OpenMonthlyReports(plans, clock).variables(plan, month, plan.unit("van-phong").orElseThrow()));
     }
 
     private static Map<String, Object> filledForm() {

@@ -51,6 +51,8 @@ class PeriodicReportProcessTest {
     ProcessEngine processEngine;
 
     final PlanCatalog plans = new PlanCatalog((java.nio.file.Path) null);
+    /** The application clock as the engine's, in the plan's zone. */
+    final java.time.Clock clock = new vn.cchc.editorial.system.ApplicationClock(plans.timeZone());
     final Plan plan = plans.forYear(2024).orElseThrow();
 
     @BeforeEach
@@ -192,7 +194,7 @@ class PeriodicReportProcessTest {
     void dueOnAFridayTheEscalationComesAt8OnMondayNotOnTheWeekend() {
         at("2024-01-02T08:00:00+07:00");
         ProcessInstance report = runtimeService().startProcessInstanceByKey("PeriodicReportProcess", "2024-Q3",
-                OpenPeriodicReports.variables(plan, ReportPeriod.parse("2024-Q3")));
+                OpenPeriodicReports.variables(plan, ReportPeriod.parse("2024-Q3"), clock));
         // quarter III is due on Friday 20 September 2024
         runUntil("2024-09-23T07:59:59+07:00");
         assertThat(report).isWaitingAt("Task_CheckReport");
@@ -219,14 +221,14 @@ class PeriodicReportProcessTest {
         DelegateExecution execution = Mockito.mock(DelegateExecution.class);
         when(execution.getVariable("year")).thenReturn(year);
         when(execution.getProcessEngineServices()).thenReturn(processEngine);
-        new OpenPeriodicReports(plans).execute(execution);
+        new OpenPeriodicReports(plans, clock).execute(execution);
     }
 
     /** Only the first quarter's report, as the plan opens it. */
     private ProcessInstance startQ1() {
         at("2024-01-02T08:00:00+07:00");
         return runtimeService().startProcessInstanceByKey("PeriodicReportProcess", "2024-Q1",
-                OpenPeriodicReports.variables(plan, ReportPeriod.parse("2024-Q1")));
+                OpenPeriodicReports.variables(plan, ReportPeriod.parse("2024-Q1"), clock));
     }
 
     private String bytes(ProcessInstance report, String variable) throws IOException {
