@@ -1,6 +1,7 @@
 package vn.cchc.editorial.article;
 
 import vn.cchc.editorial.system.InvalidInputException;
+import vn.cchc.editorial.system.MultiInstanceCounters;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,11 +33,10 @@ public final class FormGuard {
 
     public static final Set<String> START_FIELDS = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, CHANNELS);
     /** Every variable the process itself uses; anything else was slipped in. */
-    static final Set<String> PROCESS_VARIABLES = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, CHANNELS, AUTHOR,
+    static final Set<String> PROCESS_VARIABLES = union(Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, CHANNELS, AUTHOR,
             AUTHOR_UNIT, ARTICLE_ID, ARTICLE_CODE, CHANNEL_CODES, CHANNEL, REVIEW_DECISION, REVIEW_COMMENT,
             CONTENT_PREVIEW, AUTHOR_PERSON, REVIEW_HISTORY, REMIND_AT, ESCALATE_AT, OFFICE, EDITORIAL_BOARD, DIRECT_CHANNEL, CHANNEL_NAME, INTERVENTION_NOTE,
-            "provincialDecision", "publishedUrl", "publishedOn", "refusalReason",
-            "loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+            "provincialDecision", "publishedUrl", "publishedOn", "refusalReason"), MultiInstanceCounters.NAMES);
     private static final Set<String> TEXT = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, REVIEW_DECISION,
             REVIEW_COMMENT, "provincialDecision", "publishedUrl", "refusalReason");
     private static final Map<String, Set<String>> OTHER_TYPES = Map.of(
@@ -45,6 +45,12 @@ public final class FormGuard {
     private static final Set<String> ARTICLE_TEXT = Set.of(TITLE, SUMMARY, CONTENT, LINKS);
 
     private FormGuard() {
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> all = new TreeSet<>(some);
+        all.addAll(others);
+        return Set.copyOf(all);
     }
 
     /** The start form: its own fields only, as text, and the author is whoever is logged in. */

@@ -13,6 +13,7 @@ import vn.cchc.editorial.article.ArticleVariables;
 import vn.cchc.editorial.article.InputText;
 import vn.cchc.editorial.plan.PlanDates;
 import vn.cchc.editorial.system.InvalidInputException;
+import vn.cchc.editorial.system.MultiInstanceCounters;
 import vn.cchc.editorial.system.InvalidInputException.Problem;
 import vn.cchc.editorial.article.TaskUsers;
 
@@ -82,7 +83,7 @@ public class RecordProvincialDecision implements TaskListener {
 
     /** This task's channel: the one of the item's channels that its multi-instance loop counter points at. */
     private static String channelOf(DelegateTask task, Article article) {
-        Object counter = task.getVariable("loopCounter");
+        Object counter = task.getVariable(MultiInstanceCounters.LOOP_COUNTER);
         String channel = text(task.getVariable(ArticleVariables.CHANNEL));
         List<String> channels = article.getChannels();
         if (!(counter instanceof Integer i) || i < 0 || i >= channels.size() || !channels.get(i).equals(channel)) {

@@ -3,6 +3,7 @@ package vn.cchc.editorial.system;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
  * Camunda's full history without its details ({@code ACT_HI_DETAIL}): neither the copy of every submitted form
@@ -15,6 +16,11 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
  * Community webapps show no variable details. Writing them cost 40 of an item's 98 history rows and a byte array
  * per value of a Json or long-string variable (docs/performance.md, "What each fix changed"); the form-field copy
  * also kept values in a 4000-character column, which an item's content overflows.
+ * <p>
+ * Nor does it keep the history of the engine's own multi-instance counters ({@link MultiInstanceCounters}): the
+ * engine writes them on every multi-instance activity (an item's channels) and counts them down as its instances end,
+ * four history rows and two updates an item that nothing reads once the activity is over. While it runs they are in
+ * the runtime variables as before.
  * <p>
  * The level's id (31) is what the engine keeps in its database and checks at every start, unchanged since the level
  * was {@code full-without-form-fields}, so an existing database starts with it as before.
@@ -35,6 +41,16 @@ public class FullHistoryWithoutDetails extends AbstractHistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return eventType != HistoryEventTypes.FORM_PROPERTY_UPDATE && eventType != HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL;
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
+            return false;
+        }
+        // every event of a counter's life (created, updated, deleted, migrated), so no update meets a row never written
+        return !(entity instanceof VariableInstanceEntity variable && isVariableInstanceEvent(eventType)
+                && MultiInstanceCounters.NAMES.contains(variable.getName()));
+    }
+
+    private static boolean isVariableInstanceEvent(HistoryEventType eventType) {
+        return eventType == HistoryEventTypes.VARIABLE_INSTANCE_CREATE || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE
+                || eventType == HistoryEventTypes.VARIABLE_INSTANCE_DELETE || eventType == HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE;
     }
 }

@@ -44,6 +44,10 @@ class ArticlePublicationProcessTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
+    /** What SubProcess_ProvincialChannel declares for each provincial channel (the province's decision form and HandOffArticle). */
+    static final String[] PROVINCIAL_PATH_VARIABLES = {"provincialDecision", "publishedUrl", "publishedOn", "refusalReason",
+            ArticleVariables.CHANNEL_NAME};
+
     ProcessEngine processEngine;
 
     final List<String> published = new ArrayList<>();
@@ -69,7 +73,11 @@ class ArticlePublicationProcessTest {
         Mocks.register("recordReviewDecision", (TaskListener) task -> decisionsRecorded.add((String) task.getVariable("reviewDecision")));
         Mocks.register("recordRevision", (TaskListener) DelegateTask::getId);
         Mocks.register("publishArticle", (JavaDelegate) execution -> published.add((String) execution.getVariable("channel")));
-        Mocks.register("handOffArticle", (JavaDelegate) execution -> handedOff.add((String) execution.getVariable("channel")));
+        Mocks.register("handOffArticle", (JavaDelegate) execution -> {
+            handedOff.add((String) execution.getVariable("channel"));
+            // as HandOffArticle: the channel's name for its decision form, kept where SubProcess_ProvincialChannel declares it
+            execution.setVariable(ArticleVariables.CHANNEL_NAME, "Kênh " + execution.getVariable("channel"));
+        });
         Mocks.register("recordProvincialDecision", (TaskListener) DelegateTask::getId);
         Mocks.register("scheduleDeadlines", new ScheduleDeadlines(plans, new ApplicationClock(Plan.DEFAULT_TIME_ZONE)));
         Mocks.register("remindBoard", new RemindBoard());
@@ -91,10 +99,15 @@ class ArticlePublicationProcessTest {
         complete(task(pi), withVariables("reviewDecision", "APPROVE"));
 
         assertThat(pi).isWaitingAt("Task_PublishOnDepartmentPortal");
+        // the province's decision and the channel's name belong to the provincial path alone: none is written here
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableNameIn(PROVINCIAL_PATH_VARIABLES).count()).isZero();
         execute(job(pi));
 
         assertThat(pi).hasPassed("EndEvent_PublishedOnDepartmentPortal").isEnded();
-        assertThat(pi).hasPassed("EndEvent_ArticleProcessed");
+        assertThat(pi).hasPassed("EndEvent_ArticleProcessed").hasNotPassed("SubProcess_ProvincialChannel");
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableNameIn(PROVINCIAL_PATH_VARIABLES).count()).isZero();
         org.assertj.core.api.Assertions.assertThat(published).containsExactly("DEPARTMENT_PORTAL");
     }
 
@@ -168,13 +181,19 @@ class ArticlePublicationProcessTest {
 
         var decisions = taskQuery().taskDefinitionKey("Task_RecordProvincialDecision").list();
         org.assertj.core.api.Assertions.assertThat(decisions).hasSize(2);
+        // each provincial channel keeps its own name and decision (SubProcess_ProvincialChannel declares them)
+        org.assertj.core.api.Assertions.assertThat(decisions).extracting(task -> taskService().getVariable(task.getId(), "channelName"))
+                .containsExactlyInAnyOrder("Kênh PROVINCIAL_CCHC_PAGE", "Kênh PROVINCIAL_PORTAL");
         complete(decisions.get(0), withVariables("provincialDecision", "APPROVED",
                 "publishedUrl", "https://soctrang.gov.vn/tin/9", "publishedOn", "2024-03-16"));
         assertThat(pi).isNotEnded();
         complete(decisions.get(1), withVariables("provincialDecision", "REFUSED", "refusalReason", "Không thuộc chuyên mục."));
 
         assertThat(pi).hasPassed("EndEvent_PublishedOnDepartmentPortal", "EndEvent_PublishedOnProvincialChannel",
-                "EndEvent_RefusedByProvince", "EndEvent_ArticleProcessed").isEnded();
+                "EndEvent_RefusedByProvince", "EndEvent_ProvincialChannelDone", "EndEvent_ArticleProcessed").isEnded();
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName("provincialDecision").list()).extracting(variable -> variable.getValue())
+                .containsExactlyInAnyOrder("APPROVED", "REFUSED");
     }
 
     @Test

@@ -33,7 +33,11 @@ class FullHistoryWithoutDetailsTest {
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addModelInstance("review.bpmn",
                 Bpmn.createExecutableProcess("Review").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Review").endEvent().done()).deploy();
+                        .startEvent().userTask("Task_Review").endEvent().done())
+                .addModelInstance("channels.bpmn", Bpmn.createExecutableProcess("Channels").camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_Channel").multiInstance().parallel().camundaCollection("${channels}")
+                        .camundaElementVariable("channel").multiInstanceDone().endEvent().done())
+                .deploy();
     }
 
     @AfterAll
@@ -63,5 +67,28 @@ class FullHistoryWithoutDetailsTest {
                 .userId("bbt.bientap").count()).isPositive();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("Task_Review")
                 .singleResult().getEndTime()).isNotNull();
+    }
+
+    @Test
+    void theMultiInstanceCountersAreCountedWhileTheyRunButNotKeptInTheHistory() {
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("Channels",
+                Map.of("channels", List.of("DEPARTMENT_PORTAL", "PROVINCIAL_PORTAL"))).getId();
+        var runtime = engine.getRuntimeService();
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("nrOfActiveInstances")
+                .singleResult().getValue()).isEqualTo(2);
+        var tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance).list();
+        assertThat(tasks).hasSize(2);
+        engine.getTaskService().complete(tasks.get(0).getId());
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("nrOfCompletedInstances")
+                .singleResult().getValue()).isEqualTo(1);
+        engine.getTaskService().complete(tasks.get(1).getId());
+
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).finished().count()).isOne();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(variable -> variable.getName()).containsOnly("channels", "channel")
+                .doesNotContainAnyElementsOf(MultiInstanceCounters.NAMES);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("channel").count())
+                .isEqualTo(2);
     }
 }
