@@ -144,8 +144,9 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
             }
             Matcher submission = TASK_SUBMISSION.matcher(path);
             if (submission.matches()) {
-                return !isOpen(engine, submission.group(1)) ? Refusal.gone()
-                        : Refusal.badForm(SubmittedForm.refusalOf(bodyOf(request), SubmittedForm.taskForm(engine, submission.group(1))));
+                // the task's state and its form in one command
+                SubmittedForm.OfTask task = SubmittedForm.taskForm(engine, submission.group(1));
+                return !task.open() ? Refusal.gone() : Refusal.badForm(SubmittedForm.refusalOf(bodyOf(request), task.form()));
             }
             Matcher claim = CLAIM.matcher(path);
             if (claim.matches()) {

@@ -95,12 +95,24 @@ public record SubmittedForm(Set<String> keys, Map<String, String> readOnly) {
         });
     }
 
-    /** The form of an open task, with what its read-only fields show; null when the task or its form is unknown. */
-    static SubmittedForm taskForm(ProcessEngine engine, String taskId) {
+    /**
+     * What may be submitted to a task, found in one command: whether the task is open, and if so its form.
+     *
+     * @param open whether the task is running (false when it is finished, deleted or unknown)
+     * @param form the task's form with what its read-only fields show; null when not open or without a Camunda Form
+     */
+    record OfTask(boolean open, SubmittedForm form) {
+    }
+
+    /** Whether the task is open and its form, read in one command without the caller's permissions. */
+    static OfTask taskForm(ProcessEngine engine, String taskId) {
         return withoutAuthorization(engine, () -> {
             Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-            if (task == null || !hasForm(engine.getFormService().getTaskFormData(taskId))) {
-                return null;
+            if (task == null) {
+                return new OfTask(false, null);
+            }
+            if (!hasForm(engine.getFormService().getTaskFormData(taskId))) {
+                return new OfTask(true, null);
             }
             SubmittedForm form;
             try (InputStream in = engine.getFormService().getDeployedTaskForm(taskId)) {
@@ -115,7 +127,7 @@ public record SubmittedForm(Set<String> keys, Map<String, String> readOnly) {
                     shown.put(field, text);
                 }
             }
-            return new SubmittedForm(form.keys, shown);
+            return new OfTask(true, new SubmittedForm(form.keys, shown));
         });
     }
 
