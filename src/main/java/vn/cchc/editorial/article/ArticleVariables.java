@@ -34,7 +34,7 @@ public final class ArticleVariables {
     public static final String EDITORIAL_BOARD = "editorialBoard";
     /** The code of the plan's one DIRECT channel (Gateway_Channel posts it), null when the plan has none. */
     public static final String DIRECT_CHANNEL = "directChannel";
-    /** The name of the channel one instance of SubProcess_PublishToChannel hands the item to (its form shows it). */
+    /** The name of the provincial channel one SubProcess_ProvincialChannel hands the item to (its form shows it). */
     public static final String CHANNEL_NAME = "channelName";
     public static final String INTERVENTION_NOTE = "interventionNote";
 

@@ -2,6 +2,8 @@ package vn.cchc.editorial.system;
 
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.Objects;
  * check is given the person's groups as they are (without repeats or nulls): a group that holds no grant matches no
  * row of the check, so every answer, GRANT and REVOKE alike, is the one Camunda gives.
  * <p>
+ * It also saves no DENY (REVOKE) authorization, on any route ({@link GrantsOnly}).
+ * <p>
  * Registered by {@link EditorialEnginePlugin} as the session factory of {@code AuthorizationManager}, on the Spring
  * Boot engine and on the plain test engine.
  */
@@ -36,6 +40,20 @@ final class AuthorizationsOfTheLoginGroups implements SessionFactory {
     }
 
     static final class Manager extends AuthorizationManager {
+        @Override
+        public void insert(DbEntity authorization) {
+            if (authorization instanceof AuthorizationEntity entity) {
+                GrantsOnly.refuseDeny(entity);
+            }
+            super.insert(authorization);
+        }
+
+        @Override
+        public void update(AuthorizationEntity authorization) {
+            GrantsOnly.refuseDeny(authorization);
+            super.update(authorization);
+        }
+
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
             if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {

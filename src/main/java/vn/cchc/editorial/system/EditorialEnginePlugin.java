@@ -1,5 +1,6 @@
 package vn.cchc.editorial.system;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -15,8 +16,9 @@ import java.util.List;
  * What the engine needs for this application, on the Spring Boot engine and on the plain test engine
  * alike: long strings, text in Unicode NFC, a history level that can hold them, JSON (never Java
  * serialization) for object variables, no retries for a failure that retrying cannot cure, and permission checks
- * without a read of every group that holds a grant ({@link AuthorizationsOfTheLoginGroups}), and a flush whose inserts
- * are ordered in one pass ({@link InsertsOrderedInOnePass}).
+ * without a read of every group that holds a grant ({@link AuthorizationsOfTheLoginGroups}) or a search for DENY grants,
+ * which it does not save ({@link GrantsOnly}), and a flush whose inserts are ordered in one pass
+ * ({@link InsertsOrderedInOnePass}).
  */
 public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -54,5 +56,10 @@ public class EditorialEnginePlugin extends AbstractProcessEnginePlugin {
         sessionFactories.add(new AuthorizationsOfTheLoginGroups());
         sessionFactories.add(new InsertsOrderedInOnePass());
         configuration.setCustomSessionFactories(sessionFactories);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        GrantsOnly.checkRevokesOnlyIfAny(engine);
     }
 }

@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  * Moving an instance (start instructions, modification, restart, migration, messages, signals, conditions,
  * BPMN errors and escalations thrown from a task, jobs), writing variables directly, creating, updating,
  * delegating or reassigning tasks, deleting anything, and every endpoint not listed: administrators only.
- * Members of the engine's administrator groups ({@code camunda-admin}) and its administrator users pass, but for one
- * write nobody may make: a DENY authorization (400, {@link GrantsOnly}).
+ * Members of the engine's administrator groups ({@code camunda-admin}) and its administrator users pass (the engine
+ * itself still refuses what nobody may do, such as a DENY authorization: {@link GrantsOnly}).
  * A person's work on a task that is not open (finished, deleted, unknown) is answered 404.
  */
 @Priority(Priorities.AUTHORIZATION)
@@ -92,7 +92,6 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
             + "|case-activity-instance|batch))(?:/count)?$");
     private static final Pattern FILTER_LIST = Pattern.compile("^filter/[^/]+/(?:list|count)$");
     private static final Set<String> OTHER_READS = Set.of("identity/password-policy");
-    private static final String AUTHORIZATION_CREATE = "authorization/create";
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -107,11 +106,6 @@ public class EngineApiWriteGuard implements ContainerRequestFilter {
         Authentication user = engine.getIdentityService().getCurrentAuthentication();
         if (user == null || user.getUserId() == null) {
             refuse(request, new Refusal(Response.Status.UNAUTHORIZED, "AuthenticationException", NOT_LOGGED_IN), "nobody", method, path);
-            return;
-        }
-        if (HttpMethod.POST.equals(method) && AUTHORIZATION_CREATE.equals(path) && GrantsOnly.asksToDeny(bodyOf(request))) {
-            // nobody's, administrators' neither: the engine does not look for them (GrantsOnly)
-            refuse(request, new Refusal(Response.Status.BAD_REQUEST, "InvalidInputException", GrantsOnly.NO_DENY), user.getUserId(), method, path);
             return;
         }
         if (isAdministrator(engine, user)) {

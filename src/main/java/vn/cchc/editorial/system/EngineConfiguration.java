@@ -57,12 +57,6 @@ class EngineConfiguration {
         return new ProcessInstanceEnds(handlers);
     }
 
-    /** No search for REVOKE grants where none can exist (docs/security.md, "Grants only"). */
-    @Bean
-    GrantsOnly grantsOnly() {
-        return new GrantsOnly();
-    }
-
     @Bean
     ClusterNodeName clusterNodeName(@Value("${cchc.cluster.node-name:}") String nodeName) {
         return new ClusterNodeName(nodeName);

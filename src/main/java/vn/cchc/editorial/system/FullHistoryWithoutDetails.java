@@ -3,6 +3,7 @@ package vn.cchc.editorial.system;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
@@ -18,9 +19,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * also kept values in a 4000-character column, which an item's content overflows.
  * <p>
  * Nor does it keep the history of the engine's own multi-instance counters ({@link MultiInstanceCounters}): the
- * engine writes them on every multi-instance activity (an item's channels) and counts them down as its instances end,
- * four history rows and two updates an item that nothing reads once the activity is over. While it runs they are in
- * the runtime variables as before.
+ * engine writes them on every multi-instance activity (an item's channels, the plan's periods) and counts them as its
+ * instances end: for an item of N channels, 3 + N history rows and more than 2N updates that nothing reads once the
+ * activity is over. While it runs they are in the runtime variables as before.
  * <p>
  * The level's id (31) is what the engine keeps in its database and checks at every start, unchanged since the level
  * was {@code full-without-form-fields}, so an existing database starts with it as before.
@@ -44,9 +45,11 @@ public class FullHistoryWithoutDetails extends AbstractHistoryLevel {
         if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE || eventType == HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL) {
             return false;
         }
-        // every event of a counter's life (created, updated, deleted, migrated), so no update meets a row never written
-        return !(entity instanceof VariableInstanceEntity variable && isVariableInstanceEvent(eventType)
-                && MultiInstanceCounters.NAMES.contains(variable.getName()));
+        // every event of a counter's life (created, updated, deleted, migrated): the engine gives a migration the
+        // migrating variable, not the variable itself
+        String variable = entity instanceof VariableInstanceEntity instance ? instance.getName()
+                : entity instanceof MigratingVariableInstance migrating ? migrating.getVariableName() : null;
+        return !(variable != null && isVariableInstanceEvent(eventType) && MultiInstanceCounters.NAMES.contains(variable));
     }
 
     private static boolean isVariableInstanceEvent(HistoryEventType eventType) {

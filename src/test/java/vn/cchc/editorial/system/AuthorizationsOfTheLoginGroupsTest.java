@@ -74,9 +74,13 @@ class AuthorizationsOfTheLoginGroupsTest {
     @Test
     void aRevokeToOneOfThePersonsGroupsStillWins() {
         grant(Authorization.AUTH_TYPE_GLOBAL, null, "item-1");
-        grant(Authorization.AUTH_TYPE_REVOKE, "so-noi-vu", "item-1");
+        // the engine saves no DENY (GrantsOnly): one written by hand, and the engine told to look for it
+        String deny = GrantsOnlyTest.writeDenyByHand(engine, "so-noi-vu", Resources.PROCESS_INSTANCE, "item-1", Permissions.READ);
+        GrantsOnly.checkRevokesOnlyIfAny(engine);
         assertThat(readable("lan", List.of("vp"), "item-1")).isTrue();
         assertThat(readable("lan", List.of("vp", "so-noi-vu"), "item-1")).isFalse();
+        authorizations.deleteAuthorization(deny);
+        GrantsOnly.checkRevokesOnlyIfAny(engine);
     }
 
     private static boolean readable(String userId, List<String> groups, String item) {
@@ -93,9 +97,6 @@ class AuthorizationsOfTheLoginGroupsTest {
         authorization.setResource(Resources.PROCESS_INSTANCE);
         authorization.setResourceId(item);
         authorization.addPermission(Permissions.READ);
-        if (type == Authorization.AUTH_TYPE_REVOKE) {
-            authorization.removePermission(Permissions.READ);
-        }
         authorizations.saveAuthorization(authorization);
     }
 }

@@ -91,4 +91,25 @@ class FullHistoryWithoutDetailsTest {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("channel").count())
                 .isEqualTo(2);
     }
+
+    @Test
+    void aMigratedInstanceWritesNoCountersToTheHistoryEither() {
+        var repository = engine.getRepositoryService();
+        String before = repository.createProcessDefinitionQuery().processDefinitionKey("Channels").latestVersion().singleResult().getId();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey("Channels",
+                Map.of("channels", List.of("DEPARTMENT_PORTAL"))).getId();
+        // a new version of the same process, as a new release deploys it; the instance moves to it
+        repository.createDeployment().addModelInstance("channels.bpmn", Bpmn.createExecutableProcess("Channels")
+                .name("Kênh, bản 2").camundaHistoryTimeToLive(1).startEvent().userTask("Task_Channel").multiInstance().parallel()
+                .camundaCollection("${channels}").camundaElementVariable("channel").multiInstanceDone().endEvent().done()).deploy();
+        String after = repository.createProcessDefinitionQuery().processDefinitionKey("Channels").latestVersion().singleResult().getId();
+        assertThat(after).isNotEqualTo(before);
+        engine.getRuntimeService().newMigration(engine.getRuntimeService().createMigrationPlan(before, after)
+                .mapEqualActivities().build()).processInstanceIds(instance).execute();
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult()
+                .getProcessDefinitionId()).isEqualTo(after);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(variable -> variable.getName()).containsOnly("channels", "channel");
+    }
 }
