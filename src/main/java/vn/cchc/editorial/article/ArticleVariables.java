@@ -37,6 +37,11 @@ public final class ArticleVariables {
     /** The name of the provincial channel one SubProcess_ProvincialChannel hands the item to (its form shows it). */
     public static final String CHANNEL_NAME = "channelName";
     public static final String INTERVENTION_NOTE = "interventionNote";
+    /** The province's decision form's fields (ProvincialDecisionForm), local to SubProcess_ProvincialChannel. */
+    public static final String PROVINCIAL_DECISION = "provincialDecision";
+    public static final String PUBLISHED_URL = "publishedUrl";
+    public static final String PUBLISHED_ON = "publishedOn";
+    public static final String REFUSAL_REASON = "refusalReason";
 
     private ArticleVariables() {
     }

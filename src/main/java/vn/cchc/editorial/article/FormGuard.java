@@ -36,12 +36,12 @@ public final class FormGuard {
     static final Set<String> PROCESS_VARIABLES = union(Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, CHANNELS, AUTHOR,
             AUTHOR_UNIT, ARTICLE_ID, ARTICLE_CODE, CHANNEL_CODES, CHANNEL, REVIEW_DECISION, REVIEW_COMMENT,
             CONTENT_PREVIEW, AUTHOR_PERSON, REVIEW_HISTORY, REMIND_AT, ESCALATE_AT, OFFICE, EDITORIAL_BOARD, DIRECT_CHANNEL, CHANNEL_NAME, INTERVENTION_NOTE,
-            "provincialDecision", "publishedUrl", "publishedOn", "refusalReason"), MultiInstanceCounters.NAMES);
+            PROVINCIAL_DECISION, PUBLISHED_URL, PUBLISHED_ON, REFUSAL_REASON), MultiInstanceCounters.NAMES);
     private static final Set<String> TEXT = Set.of(TITLE, SUMMARY, CONTENT, LINKS, TOPIC, KIND, REVIEW_DECISION,
-            REVIEW_COMMENT, "provincialDecision", "publishedUrl", "refusalReason");
+            REVIEW_COMMENT, PROVINCIAL_DECISION, PUBLISHED_URL, REFUSAL_REASON);
     private static final Map<String, Set<String>> OTHER_TYPES = Map.of(
             CHANNELS, Set.of("string", "json", "null"),
-            "publishedOn", Set.of("string", "date", "null"));
+            PUBLISHED_ON, Set.of("string", "date", "null"));
     private static final Set<String> ARTICLE_TEXT = Set.of(TITLE, SUMMARY, CONTENT, LINKS);
 
     private FormGuard() {

@@ -47,8 +47,8 @@ public class RecordProvincialDecision implements TaskListener {
     }
 
     /** The form's fields of {@link ProvincialDecisionInput}'s components and rules (provincial-decision.form). */
-    static final Map<String, String> FIELDS = Map.of("decisionCode", "provincialDecision",
-            "addressGivenWhenApproved", "publishedUrl", "reasonGivenWhenRefused", "refusalReason");
+    static final Map<String, String> FIELDS = Map.of("decisionCode", ArticleVariables.PROVINCIAL_DECISION,
+            "addressGivenWhenApproved", ArticleVariables.PUBLISHED_URL, "reasonGivenWhenRefused", ArticleVariables.REFUSAL_REASON);
 
     @Override
     public void notify(DelegateTask task) {
@@ -58,20 +58,20 @@ public class RecordProvincialDecision implements TaskListener {
         String channel = channelOf(task, article);
         String key = Publication.keyOf(article.getId(), channel);
         Publication publication = publications.findByIdempotencyKey(key).orElseThrow();
-        ProvincialDecisionInput input = new ProvincialDecisionInput(text(task.getVariable("provincialDecision")),
-                text(task.getVariable("publishedUrl")), text(task.getVariable("refusalReason")));
+        ProvincialDecisionInput input = new ProvincialDecisionInput(text(task.getVariable(ArticleVariables.PROVINCIAL_DECISION)),
+                text(task.getVariable(ArticleVariables.PUBLISHED_URL)), text(task.getVariable(ArticleVariables.REFUSAL_REASON)));
         List<Problem> problems = new ArrayList<>(InputConstraints.problemsAt(input, FIELDS));
         List<String> dateProblems = new ArrayList<>();
-        LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable("publishedOn"), clock, dateProblems) : null;
+        LocalDate on = input.decision() == ProvincialDecision.APPROVED ? date(task.getVariable(ArticleVariables.PUBLISHED_ON), clock, dateProblems) : null;
         if (on != null && on.isAfter(PlanDates.today(clock))) {
             dateProblems.add("Ngày đăng không được sau ngày hôm nay.");
         }
-        dateProblems.forEach(problem -> problems.add(new Problem("publishedOn", problem)));
+        dateProblems.forEach(problem -> problems.add(new Problem(ArticleVariables.PUBLISHED_ON, problem)));
         if (!problems.isEmpty()) {
             throw InvalidInputException.of(problems);
         }
         String user = TaskUsers.actingUser(task);
-        task.setVariable("provincialDecision", input.decision().name());
+        task.setVariable(ArticleVariables.PROVINCIAL_DECISION, input.decision().name());
         if (input.decision() == ProvincialDecision.APPROVED) {
             publication.markPublished(input.publishedUrl(), on, PlanDates.startOf(on, clock), user);
             events.publishEvent(new PublicationRecorded(publication.getArticle().getId(), channel,

@@ -45,8 +45,8 @@ class ArticlePublicationProcessTest {
             .build();
 
     /** What SubProcess_ProvincialChannel declares for each provincial channel (the province's decision form and HandOffArticle). */
-    static final String[] PROVINCIAL_PATH_VARIABLES = {"provincialDecision", "publishedUrl", "publishedOn", "refusalReason",
-            ArticleVariables.CHANNEL_NAME};
+    static final String[] PROVINCIAL_PATH_VARIABLES = {ArticleVariables.PROVINCIAL_DECISION, ArticleVariables.PUBLISHED_URL,
+            ArticleVariables.PUBLISHED_ON, ArticleVariables.REFUSAL_REASON, ArticleVariables.CHANNEL_NAME};
 
     ProcessEngine processEngine;
 
