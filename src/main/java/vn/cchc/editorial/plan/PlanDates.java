@@ -21,7 +21,7 @@ import java.util.Date;
  * time without an offset, is already the plan's local date or time.
  *
  * <p>The zone is the application clock's ({@code ClockConfiguration} makes it from the plans): the
- * methods taking a {@link Clock} ({@link #zone}, {@link #today}, {@link #dayOf}, {@link #startOf}, {@link #endOf}) are the one place
+ * methods taking a {@link Clock} ({@link #zone}, {@link #today}, {@link #dayOf}, {@link #startOf}, {@link #startOfDay}, {@link #endOf}) are the one place
  * where code outside the plan reads it.
  */
 public final class PlanDates {
@@ -53,7 +53,7 @@ public final class PlanDates {
 
     /** The instant the plan's day starts, in the zone of the application clock. */
     public static Instant startOf(LocalDate day, Clock clock) {
-        return day.atStartOfDay(zone(clock)).toInstant();
+        return startOfDay(day, clock).toInstant();
     }
 
     /**
@@ -61,7 +61,22 @@ public final class PlanDates {
      * in the zone of the application clock.
      */
     public static ZonedDateTime endOf(LocalDate day, Clock clock) {
-        return day.atTime(QuotaRule.DEADLINE_TIME).atZone(zone(clock));
+        return endOf(day, zone(clock));
+    }
+
+    /**
+     * The start of the plan's day (00:00), in the zone of the application clock.
+     */
+    public static ZonedDateTime startOfDay(LocalDate day, Clock clock) {
+        return day.atStartOfDay(zone(clock));
+    }
+
+    /**
+     * {@link #endOf(LocalDate, Clock)} in a plan's own zone, for the plan itself while it is read, before the
+     * application clock is made from it (a quota period's deadline, {@link QuotaRule}).
+     */
+    static ZonedDateTime endOf(LocalDate day, ZoneId planZone) {
+        return day.atTime(QuotaRule.DEADLINE_TIME).atZone(planZone);
     }
 
     /** {@link #date(Object, ZoneId)} in the zone of the application clock. */

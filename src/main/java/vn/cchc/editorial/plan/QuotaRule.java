@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,10 +54,9 @@ public record QuotaRule(String id, String channel, int minimum, PeriodKind perio
     }
 
     private QuotaPeriod periodStarting(YearMonth first, WorkingDays calendar, int reminderWorkingDays) {
-        ZoneId zone = calendar.zone();
         YearMonth last = first.plusMonths(period.months() - 1L);
         // the date is kept as written even on a weekend or holiday: the plan names no other rule
-        OffsetDateTime deadline = last.atDay(deadlineDay).atTime(DEADLINE_TIME).atZone(zone).toOffsetDateTime();
+        OffsetDateTime deadline = PlanDates.endOf(last.atDay(deadlineDay), calendar.zone()).toOffsetDateTime();
         LocalDate end = last.atEndOfMonth();
         return new QuotaPeriod(id, channel, period.key(first), first.atDay(1), end, deadline,
                 leadUnitByMonth.get(first.getMonth()), coordinatingUnit, minimum,

@@ -61,7 +61,7 @@ public class OpenMonthlyReports implements JavaDelegate {
         variables.put(ReportVariables.UNIT, unit.code());
         variables.put(ReportVariables.UNIT_NAME, unit.name());
         variables.put(ReportVariables.OFFICE, plan.office());
-        variables.put(ReportVariables.OPENS_AT, Date.from(ReportCalendar.opensAt(plan, plans, month).toInstant()));
+        variables.put(ReportVariables.OPENS_AT, Date.from(ReportCalendar.opensAt(plan, plans, month, clock).toInstant()));
         variables.put(ReportVariables.DUE_AT, Date.from(ReportCalendar.dueAt(plan, month, clock).toInstant()));
         variables.put(ReportVariables.CHASE_AT, Date.from(ReportCalendar.chaseAt(plan, plans, month).toInstant()));
         return variables;

@@ -27,10 +27,9 @@ final class ReportCalendar {
         return month.getMonthValue() + "/" + month.getYear();
     }
 
-    static ZonedDateTime opensAt(Plan plan, PlanCatalog plans, YearMonth month) {
+    static ZonedDateTime opensAt(Plan plan, PlanCatalog plans, YearMonth month, Clock clock) {
         YearMonth next = month.plusMonths(1);
-        WorkingDays calendar = calendarOf(plan, plans, next);
-        return calendar.plusWorkingDays(next.atDay(1).atStartOfDay(calendar.zone()), 0);
+        return calendarOf(plan, plans, next).plusWorkingDays(PlanDates.startOfDay(next.atDay(1), clock), 0);
     }
 
     /** When the Office is asked to chase a report not yet in: 08:00 of the first working day after its due day. */

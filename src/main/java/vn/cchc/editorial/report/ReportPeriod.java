@@ -114,7 +114,7 @@ public record ReportPeriod(int year, Kind kind, int number) {
 
     /** The draft is made at 00:00 of the day after the window, in the plan's zone (the application clock's). */
     public ZonedDateTime draftAt(Plan plan, Clock clock) {
-        return windowEnd(plan).plusDays(1).atStartOfDay(PlanDates.zone(clock));
+        return PlanDates.startOfDay(windowEnd(plan).plusDays(1), clock);
     }
 
     /** Due at 23:59:59 of the due day, in the plan's zone (the application clock's). */
