@@ -43,7 +43,12 @@ public class PersonNames {
         }
         User user = EngineUsers.readWithoutAuthorization(identity,
                 () -> identity.createUserQuery().userId(userId).singleResult());
-        return user == null ? userId : fullName(user.getFirstName(), user.getLastName(), userId);
+        return user == null ? userId : fullName(user);
+    }
+
+    /** The full name of an account already read, as {@link #fullName(String)} gives it, without reading it again. */
+    public String fullName(User user) {
+        return fullName(user.getFirstName(), user.getLastName(), user.getId());
     }
 
     /** "Nguyễn Thị Lan (Văn phòng Sở)": the full name and the person's unit; the name alone for someone in no unit. */

@@ -5,8 +5,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Each person's notification kinds, on unless switched off (table {@code notification_setting}). */
 @Component
@@ -21,6 +27,21 @@ public class NotificationSettings {
     public boolean enabled(String userId, NotificationKind kind) {
         return jdbc.queryForList("select enabled from notification_setting where user_id = ? and kind = ?",
                 Boolean.class, userId, kind.name()).stream().findFirst().orElse(true);
+    }
+
+    /**
+     * Of these people, those who switched this kind off, read in one query whatever their number (a group's
+     * members get one e-mail each of a task offered to the group).
+     */
+    public Set<String> switchedOff(Collection<String> userIds, NotificationKind kind) {
+        if (userIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> arguments = new ArrayList<>(userIds);
+        arguments.add(kind.name());
+        String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+        return new HashSet<>(jdbc.queryForList("select user_id from notification_setting where user_id in (" + placeholders
+                + ") and kind = ? and enabled = false", String.class, arguments.toArray()));
     }
 
     /** Every kind with whether the person gets it, in the kinds' order. */

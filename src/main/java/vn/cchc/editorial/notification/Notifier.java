@@ -69,13 +69,22 @@ class Notifier {
         return baseUrl + SettingsPage.PATH;
     }
 
+    /**
+     * One e-mail of this kind to each of these people who has not switched it off and has a valid address; the
+     * people and their settings read in one query each, however many they are.
+     */
     void notify(NotificationKind kind, String eventKey, Collection<String> userIds, Facts facts) {
-        for (String userId : new LinkedHashSet<>(userIds)) {
-            if (userId == null || !settings.enabled(userId, kind)) {
-                continue;
-            }
-            User user = EngineUsers.readWithoutAuthorization(identity,
-                    () -> identity.createUserQuery().userId(userId).singleResult());
+        Set<String> ids = new LinkedHashSet<>(userIds);
+        ids.remove(null);
+        ids.removeAll(settings.switchedOff(ids, kind));
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, User> users = new HashMap<>();
+        EngineUsers.readWithoutAuthorization(identity, () -> identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list())
+                .forEach(user -> users.put(user.getId(), user));
+        for (String userId : ids) {
+            User user = users.get(userId);
             if (user == null) {
                 continue;
             }
@@ -87,7 +96,7 @@ class Notifier {
             }
             Map<String, Object> variables = new HashMap<>();
             variables.put("kind", kind.code());
-            variables.put("person", names.fullName(userId));
+            variables.put("person", names.fullName(user));
             variables.put("facts", facts);
             variables.put("args", new Object[]{facts.itemCode(), facts.itemTitle(), facts.taskName(), facts.channelName()});
             variables.put("settingsLink", settingsLink());

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.editorial.AsDemoUsers;
 import vn.cchc.editorial.Items;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,38 @@ class NotificationSettingsApiTest extends AsDemoUsers {
         // recorded, or not, in the transaction that created the task: nothing for the Board's member
         assertThat(jdbc.queryForObject("select count(*) from mail_message where message_id = ?", Long.class,
                 "review-task:" + review + ":bbt.bientap")).isZero();
+    }
+
+    @Test
+    void eachMemberOfTheGroupIsMailedOnceUnlessTheySwitchedTheKindOffOrHaveNoAddress() {
+        // two more members of the Board: one who switched the review e-mails off, one without a valid address
+        List<String> members = List.of("bbt.tat.thu", "bbt.khong.thu");
+        try {
+            for (String id : members) {
+                User user = identity.newUser(id);
+                user.setFirstName("Thành viên");
+                user.setLastName(id.equals(members.get(0)) ? "Tắt" : "Không địa chỉ");
+                user.setEmail(id.equals(members.get(0)) ? id + "@demo.cchc.local" : "không-phải-địa-chỉ");
+                identity.saveUser(user);
+                identity.createMembership(id, "ban-bien-tap");
+            }
+            settings.set(members.get(0), NotificationKind.REVIEW_TASK, false);
+            assertThat(settings.switchedOff(List.of("bbt.bientap", members.get(0), members.get(1), "nobody"), NotificationKind.REVIEW_TASK))
+                    .containsExactly(members.get(0));
+            assertThat(settings.switchedOff(List.of(members.get(0)), NotificationKind.APPROVED)).isEmpty();
+            assertThat(settings.switchedOff(List.of(), NotificationKind.REVIEW_TASK)).isEmpty();
+
+            String pi = Items.start(author, "Tin báo cả Ban Biên tập " + System.nanoTime(), "[\"DEPARTMENT_PORTAL\"]");
+            String review = Items.taskOf(board, pi, "Task_ReviewArticle");
+            assertThat(jdbc.queryForList("select recipient from mail_message where message_id like ?", String.class,
+                    "review-task:" + review + ":%")).containsExactly("bbt.bientap@demo.cchc.local");
+        } finally {
+            for (String id : members) {
+                jdbc.update("delete from notification_setting where user_id = ?", id);
+                identity.deleteMembership(id, "ban-bien-tap");
+                identity.deleteUser(id);
+            }
+        }
     }
 
     @Test
