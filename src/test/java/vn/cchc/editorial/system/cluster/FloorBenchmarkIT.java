@@ -48,7 +48,7 @@ import static vn.cchc.editorial.RestClient.variables;
  * After each run the database is read: one stored publication per item, or the run fails.
  * <p>
  * ./mvnw -B verify -Pfloor [-Dcchc.benchmark.floor.items=100 -Dcchc.benchmark.floor.runs=3
- * -Dcchc.benchmark.floor.clients=8 -Dcchc.benchmark.floor.jfr=true -Dcchc.benchmark.floor.database=postgres]; writes target/benchmark/floor.md
+ * -Dcchc.benchmark.floor.clients=8 -Dcchc.benchmark.floor.jfr=true -Dcchc.benchmark.floor.database=postgres]; writes target/benchmark/floor-h2.md or floor-postgres.md
  * (docs/performance.md keeps the figures) and, with jfr, target/benchmark/floor/{ours,floor}-N/*.jfr.
  */
 class FloorBenchmarkIT {
@@ -139,7 +139,7 @@ class FloorBenchmarkIT {
             return;
         }
         String table = table(runs.get("ours"), runs.get("floor"), loadBefore, loads);
-        Path result = Path.of("target", "benchmark", "floor.md");
+        Path result = Path.of("target", "benchmark", POSTGRES ? "floor-postgres.md" : "floor-h2.md");
         Files.createDirectories(result.getParent());
         Files.writeString(result, table);
         System.out.println(table);
