@@ -75,13 +75,13 @@ class JavaApiFloorBenchmarkIT {
         void run(ProcessEngine engine, String definitionId, Steps steps);
     }
 
-    /** Each step's time in ms, by step, of the lifecycles that record them (the measured rounds, not the warm-up). */
-    record Steps(Map<String, List<Long>> millis) {
+    /** Each step's time in µs, by step, of the lifecycles that record them (the measured rounds, not the warm-up). */
+    record Steps(Map<String, List<Long>> micros) {
 
         static Steps recorded() {
-            Map<String, List<Long>> millis = new LinkedHashMap<>();
-            STEPS.forEach(step -> millis.put(step, Collections.synchronizedList(new ArrayList<>())));
-            return new Steps(millis);
+            Map<String, List<Long>> micros = new LinkedHashMap<>();
+            STEPS.forEach(step -> micros.put(step, Collections.synchronizedList(new ArrayList<>())));
+            return new Steps(micros);
         }
 
         static Steps ignored() {
@@ -91,14 +91,14 @@ class JavaApiFloorBenchmarkIT {
         <T> T time(String step, Supplier<T> action) {
             long began = System.nanoTime();
             T result = action.get();
-            if (millis != null) {
-                millis.get(step).add((System.nanoTime() - began) / 1_000_000);
+            if (micros != null) {
+                micros.get(step).add((System.nanoTime() - began) / 1_000);
             }
             return result;
         }
 
         List<Long> sorted(String step) {
-            return millis.get(step).stream().sorted().toList();
+            return micros.get(step).stream().sorted().toList();
         }
     }
 
@@ -148,9 +148,10 @@ class JavaApiFloorBenchmarkIT {
         }
         for (String step : STEPS) {
             for (int p : new int[]{50, 95, 99}) {
-                FloorBenchmarkIT.row(t, "%s, p%d ms (%d / %d steps)".formatted(step, p, oursSteps.millis().get(step).size(),
-                                floorSteps.millis().get(step).size()),
-                        ClusterBenchmarkIT.percentile(oursSteps.sorted(step), p), ClusterBenchmarkIT.percentile(floorSteps.sorted(step), p), "%.0f");
+                FloorBenchmarkIT.row(t, "%s, p%d ms (%d / %d steps)".formatted(step, p, oursSteps.micros().get(step).size(),
+                                floorSteps.micros().get(step).size()),
+                        ClusterBenchmarkIT.percentile(oursSteps.sorted(step), p) / 1000.0,
+                        ClusterBenchmarkIT.percentile(floorSteps.sorted(step), p) / 1000.0, "%.1f");
             }
         }
         return t.append("""
