@@ -2,15 +2,13 @@ package vn.cchc.editorial.notification;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +17,11 @@ import java.util.Set;
 public class NotificationSettings {
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     NotificationSettings(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     public boolean enabled(String userId, NotificationKind kind) {
@@ -37,11 +37,9 @@ public class NotificationSettings {
         if (userIds.isEmpty()) {
             return Set.of();
         }
-        List<Object> arguments = new ArrayList<>(userIds);
-        arguments.add(kind.name());
-        String placeholders = String.join(", ", Collections.nCopies(userIds.size(), "?"));
-        return new HashSet<>(jdbc.queryForList("select user_id from notification_setting where user_id in (" + placeholders
-                + ") and kind = ? and enabled = false", String.class, arguments.toArray()));
+        return new HashSet<>(named.queryForList(
+                "select user_id from notification_setting where user_id in (:users) and kind = :kind and enabled = false",
+                Map.of("users", userIds, "kind", kind.name()), String.class));
     }
 
     /** Every kind with whether the person gets it, in the kinds' order. */

@@ -33,6 +33,7 @@ public record Plan(int year, String agency, String title, String budget, List<Un
                    ReviewDeadlines review, int provincialHandOffChaseWorkingDays, int monthlyReportDay,
                    WorkingDays workingDays, PeriodicReports periodicReports, int rejectedItemFilesKeptDays) {
 
+    /** The zone of a plan file that names none (plans/plan-*.yaml, {@code timeZone}). */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** {@link #rejectedItemFilesKeptDays} when the plan file does not say. */
     public static final int DEFAULT_REJECTED_ITEM_FILES_KEPT_DAYS = 90;
@@ -49,6 +50,17 @@ public record Plan(int year, String agency, String title, String budget, List<Un
 
     public ZoneId timeZone() {
         return workingDays.zone();
+    }
+
+    /**
+     * The time zone a plan file names in {@code timeZone} (an IANA id such as "Asia/Ho_Chi_Minh"), or
+     * {@link #DEFAULT_TIME_ZONE} when it names none: the one rule for the plans' zone, from which the
+     * application clock is made (ClockConfiguration).
+     *
+     * @throws java.time.DateTimeException when the id names no zone
+     */
+    public static ZoneId timeZoneOf(String declared) {
+        return declared == null ? DEFAULT_TIME_ZONE : ZoneId.of(declared);
     }
 
     /** Every quota period of the year, ordered by deadline, then as the rules are listed. */

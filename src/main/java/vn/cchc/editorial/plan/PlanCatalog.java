@@ -130,7 +130,7 @@ public class PlanCatalog {
      * clock runs in it.
      */
     public ZoneId timeZone() {
-        return plans.values().stream().findFirst().map(Plan::timeZone).orElse(Plan.DEFAULT_TIME_ZONE);
+        return plans.values().stream().findFirst().map(Plan::timeZone).orElseGet(() -> Plan.timeZoneOf(null));
     }
 
     public SortedSet<Integer> years() {

@@ -133,7 +133,7 @@ final class PlanValidator {
 
     private ZoneId zone() {
         try {
-            return doc.timeZone() == null ? Plan.DEFAULT_TIME_ZONE : ZoneId.of(doc.timeZone());
+            return Plan.timeZoneOf(doc.timeZone());
         } catch (DateTimeException e) {
             throw error("/timeZone", "múi giờ '" + doc.timeZone() + "' không tồn tại (ví dụ "
                     + Plan.DEFAULT_TIME_ZONE.getId() + ")");
